@@ -1,0 +1,1 @@
+"""digest: raw captures of news pages in, a static digest of leaders' messages out."""

@@ -1,0 +1,89 @@
+"""The `digest` command: ingest, extract, build. Library errors become one-line messages."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from generator.config import ARTICLE_PAGES, load_config
+
+
+def _config_option(function):
+    return click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                        default=Path("config.yaml"), show_default=True,
+                        help="The site's configuration file.")(function)
+
+
+def _load(config_path: Path):
+    return load_config(config_path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="digest")
+def main() -> None:
+    """Turn raw captures of news pages into a static digest of leaders' messages."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "files"]), default="files",
+              show_default=True, help="jsonl: print articles to stdout and write nothing.")
+@_config_option
+def ingest(paths: tuple[Path, ...], output_format: str, config_path: Path) -> None:
+    """Normalize raw captures (files or folders) into articles.
+
+    \b
+    Example:
+        digest ingest content/raw --format jsonl
+    """
+    from generator.commands.ingest import run_ingest
+
+    run_ingest(_load(config_path), list(paths), output_format)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "files"]), default="files",
+              show_default=True, help="jsonl: print messages to stdout and write nothing.")
+@_config_option
+def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> None:
+    """Find leader-to-leader messages in raw captures or normalized articles.
+
+    \b
+    Example:
+        digest extract content/raw --format jsonl
+    """
+    from generator.commands.extract import run_extract
+
+    run_extract(_load(config_path), list(paths), output_format)
+
+
+@main.command()
+@_config_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default: paths.output in the config, site/).")
+@click.option("--base-url", help="Absolute URL the site is served from (or DIGEST_BASE_URL).")
+@click.option("--article-pages", type=click.Choice(ARTICLE_PAGES),
+              help="Which articles get a page (default: site.article_pages in the config).")
+def build(config_path: Path, out_dir: Path | None, base_url: str | None,
+          article_pages: str | None) -> None:
+    """Ingest, extract and render the whole site.
+
+    \b
+    Example:
+        digest build --base-url https://example.org/pr-preview/pr-12/
+    """
+    from generator.commands.build import run_build
+
+    config = _load(config_path)
+    base_url = base_url or os.environ.get("DIGEST_BASE_URL") or None
+    run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages))
+
+
+def emit_jsonl(rows) -> None:
+    out = sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")

@@ -1,0 +1,37 @@
+"""`digest ingest`: captures to article files, or to JSON lines on stdout."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from generator.config import Config
+from generator.ingest.pipeline import IngestReport, ingest_files, write_articles
+from generator.markdown import markdown_to_text
+
+
+def article_row(article, source: str) -> dict:
+    return {"source": source, "id": article.id, "title": article.title,
+            "published": article.published.isoformat() if article.published else None,
+            "published_from": article.published_from, "publisher": article.publisher,
+            "url": article.url, "captured": article.captured.isoformat() if article.captured else None,
+            "language": article.language, "body": markdown_to_text(article.body)}
+
+
+def report_rejections(report: IngestReport) -> None:
+    for rejection in report.rejections:
+        click.echo(f"warning: {rejection.path}: {rejection.reason}", err=True)
+    click.echo(report.summary(), err=True)
+
+
+def run_ingest(config: Config, paths: list[Path], output_format: str) -> IngestReport:
+    from generator.cli import emit_jsonl
+
+    report = IngestReport()
+    articles = ingest_files(paths, config, report)
+    if output_format == "jsonl":
+        emit_jsonl(article_row(a, name) for a in articles for name in a.source_files)
+    else:
+        write_articles(articles, config.paths.articles, report)
+    report_rejections(report)
+    return report

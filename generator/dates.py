@@ -1,0 +1,141 @@
+"""Dates written the ways news pages write them, parsed without guessing the year or order.
+
+Pure functions: a parser reports what the text says (day, month, maybe year), and callers settle
+the rest against the article's date, the publisher's convention or the dateline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "March 23", "March 23, 2021", "Oct. 7 2024"
+MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
+# "23 March", "11 July 2021", "7th of October 2024"
+DAY_MONTH = re.compile(rf"(?<!\d){_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
+CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """What a piece of text says about a day; year is None when the text leaves it out."""
+
+    month: int
+    day: int
+    year: int | None
+    start: int
+    end: int
+
+    def resolve(self, year: int) -> dt.date | None:
+        return safe_date(self.year or year, self.month, self.day)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_written_dates(text: str) -> list[PartialDate]:
+    """Every 'March 23[, 2021]' or '23 March[ 2021]' in text, in order, valid days only."""
+    found: list[PartialDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month = MONTHS[m.group("month").lower().rstrip(".")]
+            day = int(m.group("day"))
+            year = int(m.group("year")) if m.group("year") else None
+            if safe_date(year or 2000, month, day) is None:
+                continue
+            found.append(PartialDate(month, day, year, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in CJK_DATE.finditer(text):
+        month, day, year = int(m.group("month")), int(m.group("day")), int(m.group("year"))
+        if safe_date(year, month, day):
+            found.append(PartialDate(month, day, year, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:
+    """A complete date in text (ISO, numeric in the given order, or written out with a year)."""
+    text = text.strip()
+    m = ISO_DATE.search(text)
+    if m:
+        return safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    numeric = parse_numeric_date(text, order)
+    if numeric:
+        return numeric
+    for written in find_written_dates(text):
+        if written.year:
+            return written.resolve(written.year)
+    return None
+
+
+def parse_numeric_date(text: str, order: str) -> dt.date | None:
+    """'23/03/2021' read in the given order ('dmy', 'mdy' or 'ymd'); a 4-digit first part is ymd."""
+    m = NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:
+        return safe_date(int(a), int(b), int(c))
+    if len(c) != 4:
+        return None
+    first, second, year = int(a), int(b), int(c)
+    if order == "mdy":
+        return safe_date(year, first, second)
+    return safe_date(year, second, first)
+
+
+def numeric_date_readings(text: str) -> list[dt.date]:
+    """Both readings of an ambiguous numeric date ('08/10/2024'), valid ones only, dmy first."""
+    m = NUMERIC_DATE.search(text)
+    if not m or len(m["c"]) != 4 or len(m["a"]) == 4:
+        return []
+    first, second, year = int(m["a"]), int(m["b"]), int(m["c"])
+    readings = [safe_date(year, second, first), safe_date(year, first, second)]
+    unique: list[dt.date] = []
+    for day in readings:
+        if day and day not in unique:
+            unique.append(day)
+    return unique
+
+
+def closest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The month/day nearest to anchor, looking mostly backwards: news reports what has happened.
+
+    A report dated 2 January that says "on December 31" means the previous year.
+    """
+    candidates = [safe_date(anchor.year + delta, month, day) for delta in (-1, 0, 1)]
+    valid = [c for c in candidates if c is not None]
+    if not valid:
+        return None
+
+    def distance(candidate: dt.date) -> int:
+        gap = (candidate - anchor).days
+        return gap * -1 if gap <= 0 else gap * 4  # the future is possible but less likely
+
+    return min(valid, key=distance)
+
+
+def previous_weekday(weekday: int, anchor: dt.date) -> dt.date:
+    """The last day on or before anchor that falls on weekday (0 = Monday)."""
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)

@@ -1,0 +1,124 @@
+"""One input file: bytes decoded, format detected from the content, read into drafts.
+
+The file's extension is never trusted: users save WordPress JSON as .txt and HTML as .htm, .html
+or nothing at all.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from charset_normalizer import from_bytes
+
+from generator.ingest.draft import Draft, NotAnArticle
+from generator.ingest.feeds import read_feed
+from generator.ingest.htmlpage import read_html_page
+from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
+from generator.ingest.textpage import read_text_capture
+from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
+
+MAX_CAPTURE_BYTES = 20 * 1024 * 1024
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|img)\b[^>]*>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 first; otherwise the encoding charset-normalizer finds. Raises NotAnArticle."""
+    if not data.strip():
+        raise NotAnArticle("empty file")
+    if len(data) > MAX_CAPTURE_BYTES:
+        raise NotAnArticle(f"file is {len(data) // (1024 * 1024)} MB, over the "
+                           f"{MAX_CAPTURE_BYTES // (1024 * 1024)} MB limit for a capture")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotAnArticle("binary file, not a text capture")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise NotAnArticle("unreadable: no text encoding fits") from None
+        return str(best)
+
+
+def detect_format(text: str) -> str:
+    """'json', 'jsonl', 'feed', 'html' or 'text', from what the content looks like."""
+    head = text.lstrip()[:2000]
+    if head.startswith(("{", "[")):
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:3]):
+            try:
+                json.loads(text)
+            except ValueError:
+                return "jsonl"
+        return "json"
+    if _FEED_START.match(head):
+        return "feed"
+    if _HTML_START.match(head) or len(_TAG.findall(text[:20000])) >= 5:
+        return "html"
+    return "text"
+
+
+def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
+    """Every article a file holds, or NotAnArticle for each part that is not one."""
+    try:
+        text = decode(data)
+        fmt = detect_format(text)
+        if fmt == "json":
+            return _read_json(text, source_file)
+        if fmt == "jsonl":
+            return _read_json_lines(text, source_file)
+        if fmt == "feed":
+            return read_feed(text, source_file)
+        if fmt == "html":
+            return [read_html_page(text, source_file)]
+        if _ENTITY.search(text):
+            text = html.unescape(text)
+        return [read_text_capture(text, source_file)]
+    except NotAnArticle as reason:
+        return [reason]
+
+
+def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    items = value if isinstance(value, list) else [value]
+    if not items:
+        raise NotAnArticle("JSON holds an empty list")
+    out: list[Draft | NotAnArticle] = []
+    for number, item in enumerate(items, 1):
+        where = f"item {number}" if isinstance(value, list) else "JSON"
+        try:
+            if is_wordpress_post(item):
+                out.append(read_wordpress_post(item, source_file))
+            elif is_scraped_record(item):
+                out.append(read_scraped_record(item, source_file, where))
+            else:
+                raise NotAnArticle(f"{where} is not a post or an article (no title and content)")
+        except NotAnArticle as reason:
+            out.append(reason)
+    return out
+
+
+def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:
+    out: list[Draft | NotAnArticle] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            out.append(NotAnArticle(f"line {number}: invalid JSON: {exc.msg}"))
+            continue
+        try:
+            if is_wordpress_post(record):
+                out.append(read_wordpress_post(record, source_file))
+            else:
+                out.append(read_scraped_record(record, source_file, f"line {number}"))
+        except NotAnArticle as reason:
+            out.append(reason)
+    return out

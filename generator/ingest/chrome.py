@@ -1,0 +1,100 @@
+"""Page chrome as data: the words that mark navigation, widgets, related lists and blurbs.
+
+Kept as vocabularies (as trafilatura keeps its XPath tokens) so that a new outlet's chrome is
+a word added here, not a rule written for one file. Matching is on whole, short lines.
+"""
+from __future__ import annotations
+
+import re
+
+
+def _alternation(*phrases: str) -> str:
+    if not phrases:
+        raise ValueError("empty vocabulary")
+    return "|".join(phrases)
+
+
+# A line that opens a tail of related links, widgets or comments: nothing after it is article.
+TAIL_HEADINGS = re.compile(
+    r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:" + _alternation(
+        r"more\s+(?:from|articles|stories|news|on this|in)\b.*",
+        r"(?:most\s+)?(?:popular|read|viewed|shared)(?:\s+(?:now|news|stories|articles|today))?",
+        r"latest(?:\s+(?:stories|news|articles|posts|headlines))?",
+        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage|topics))?",
+        r"you\s+(?:may|might)\s+(?:also\s+)?like",
+        r"recommended(?:\s+(?:for you|stories|articles))?",
+        r"must[- ]reads?", r"trending(?:\s+now)?", r"top\s+stories", r"editor'?s\s+picks?",
+        r"read\s+(?:more|also|next)\b.*", r"see\s+also", r"also\s+read\b.*",
+        r"comments?\s*\(?\d*\)?", r"\d+\s+comments?", r"leave\s+a\s+(?:comment|reply)",
+        r"share(?:\s+(?:it|this)(?:\s+(?:article|story|post))?)?(?:\s+on)?\s*(?:\.\.\.|…|:)?",
+        r"follow\s+us(?:\s+on\b.*)?", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
+        r"tags?\s*:.*", r"topics?\s*:.*", r"filed\s+under\b.*",
+        r"copyright\b.*", r"©.*", r"all\s+rights\s+reserved\.?",
+        r"previous\s+(?:article|post|story)\b.*", r"next\s+(?:article|post|story)\b.*",
+        r"about\s+the\s+author", r"advertisement", r"sponsored(?:\s+content)?",
+    ) + r")\s*$",
+    re.IGNORECASE,
+)
+
+# Whole lines that are widgets or navigation wherever they stand.
+CHROME_LINES = re.compile(
+    r"^\s*(?:" + _alternation(
+        r"(?:quick|direct|skip)\s+(?:access|to)\b.*(?:main|content|navigation).*",
+        r"home(?:\s*[>/|»›]\s*.*)?", r"menu", r"search", r"log\s*in", r"sign\s+in", r"close",
+        r"print(?:\s+this)?", r"e-?mail(?:\s+this)?", r"facebook", r"twitter", r"x", r"telegram",
+        r"whatsapp", r"linkedin", r"reddit", r"copy\s+link", r"font\s+size.*", r"listen(?:\s+to\s+this.*)?",
+        r"read\s+original\s+version\s+at\s+source", r"photo\s*:?", r"video\s*:?", r"advertisement",
+        r"\d+\s*(?:min(?:ute)?s?)\s+read", r"views?\s*:?\s*\d+", r"\d+\s+views?", r"\d{1,6}",
+        r"latest", r"breaking(?:\s+news)?", r"updated?", r"top",
+    ) + r")\s*$",
+    re.IGNORECASE,
+)
+
+# Marks that state media put at the end of a story.
+END_MARK = re.compile(r"\s*(?:-0-|\(END\)|\[END\]|[-–—]\s*END\s*[-–—]|-?END-|/{3})\s*$")
+
+# A photo caption: a credit at the end ("... / Xinhua News Agency", "(Photo: Yonhap)") or a
+# "Photo:" prefix. Captions describe a picture, not the news.
+CAPTION = re.compile(
+    r"(?:\s/\s*[A-Z][\w.&' -]{1,40}$)"
+    r"|(?:^\s*[\[(]?(?:photo|file photo|image|picture|pictured)\b[^\n]{0,30}[:)\]])"
+    r"|(?:\((?:photo|image)\s*(?::|by|courtesy of)[^)]*\)\s*$)"
+    r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)",
+    re.IGNORECASE,
+)
+
+# Words a publisher uses to describe itself in the blurb at the foot of a page.
+BLURB_NOUNS = re.compile(
+    r"\b(?:magazine|media(?:\s+(?:house|platform|outlet|group|company))?|newspaper|news\s+(?:agency|site|portal|outlet|network|service)|"
+    r"platform|publication|outlet|broadcaster|portal|journal|think[- ]tank)\b",
+    re.IGNORECASE,
+)
+BLURB_CLAIMS = re.compile(
+    r"\b(?:premier|leading|independent|since\s+(?:its\s+)?(?:inception|founding|\d{4})|founded\s+in|"
+    r"dedicated\s+to|committed\s+to|providing|offers?|offering|at\s+the\s+forefront|our\s+(?:mission|homepage|website)|"
+    r"for\s+more\s+news|visit\s+our)\b",
+    re.IGNORECASE,
+)
+
+EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+# A bare address, or a Markdown link whose only text is an address: "visit our homepage" tails.
+URL_ONLY = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
+
+
+def is_tail_heading(line: str) -> bool:
+    return len(line) <= 80 and bool(TAIL_HEADINGS.match(line))
+
+
+def is_chrome_line(line: str) -> bool:
+    return len(line) <= 100 and bool(CHROME_LINES.match(line))
+
+
+def is_blurb(paragraph: str) -> bool:
+    """A publisher describing itself: a media noun and a self-praising or promotional claim."""
+    return bool(BLURB_NOUNS.search(paragraph)) and bool(BLURB_CLAIMS.search(paragraph))
+
+
+def blurb_publisher(paragraph: str) -> str | None:
+    """The name a blurb opens with: 'The Diplomatic Insight, Pakistan's premier ...'."""
+    m = re.match(r"^\s*\**([A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,5})\**\s*(?:,|\s[–—-]\s|\sis\b|\(|$)", paragraph)
+    return m.group(1).strip() if m else None

@@ -1,0 +1,59 @@
+"""A draft becomes an article: its date settled, its publisher named, its id made."""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator import dates
+from generator.config import Config
+from generator.ingest.dateline import find_dateline
+from generator.ingest.draft import Draft
+from generator.ingest.publishers import display_name, known_publisher, url_domain
+from generator.records import Article
+from generator.text import fold_space, guess_language, short_hash, slugify
+
+
+def article_id(title: str, published: dt.date | None, publisher: str | None) -> str:
+    """Readable and stable: the title's slug, and a hash that tells same-titled articles apart."""
+    slug = slugify(title, 50) or "article"
+    return f"{slug}-{short_hash(title, str(published), publisher or '', length=6)}"
+
+
+def finish_article(draft: Draft, config: Config) -> Article:
+    body = draft.body.strip()
+    dateline = find_dateline(body)
+
+    hints = [h for h in draft.publisher_hints if h and h.strip()]
+    if dateline and dateline.agency:
+        # A named agency outranks a web domain but not a name the page states outright.
+        position = next((i for i, h in enumerate(hints) if "." in h and " " not in h), len(hints))
+        hints.insert(position, dateline.agency)
+    domain = url_domain(draft.url)
+    if domain:
+        hints.append(domain)
+    known = next((h for h in hints if known_publisher(config, h)), None)
+    stated = hints[0] if hints else None
+    chosen = stated if stated and (not known or hints.index(stated) <= hints.index(known)) else known
+    publisher = display_name(config, chosen) if chosen else None
+    convention = known_publisher(config, chosen) if chosen else None
+    order = (convention.date_order if convention and convention.date_order else config.date_order)
+
+    published, published_from = draft.published, draft.published_from
+    if published is None and draft.date_text:
+        readings = dates.numeric_date_readings(draft.date_text)
+        agreeing = [d for d in readings if dateline and (d.month, d.day) == (dateline.date.month, dateline.date.day)]
+        published = agreeing[0] if agreeing else dates.parse_numeric_date(draft.date_text, order)
+        published_from = "date-line" if published else None
+    if dateline and dateline.date.year:
+        if published is None:
+            published, published_from = dateline.date.resolve(dateline.date.year), "dateline"
+        # A dateline that states the whole date is page metadata, lifted out of the text.
+        body = body[dateline.end:].lstrip()
+    if published is None:
+        published_from = None
+
+    title = fold_space(draft.title)
+    return Article(
+        id=article_id(title, published, publisher), title=title, body=body,
+        published=published, published_from=published_from, publisher=publisher,
+        url=draft.url, captured=draft.captured,
+        language=draft.language or guess_language(body), source_files=(draft.source_file,))

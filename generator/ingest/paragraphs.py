@@ -1,0 +1,81 @@
+"""Chrome removal on a run of paragraphs: shared by every format once it is down to paragraphs.
+
+The body runs from the first paragraph kept to the first sign that the article is over: an end
+mark, a heading that opens related links or comments, a byline with an e-mail address, or a tail
+of headline-like lines. Captions, widgets and publisher blurbs inside it are dropped; a blurb's
+name is kept as a hint to who published the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.ingest import chrome
+
+_SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
+_PROMO = re.compile(r"\b(?:visit\s+our\s+(?:homepage|website|site)|for\s+more\s+(?:news|stories|information)|"
+                    r"follow\s+us\b|download\s+(?:our|the)\s+app|click\s+here)\b", re.IGNORECASE)
+_NAME_LINE = re.compile(r"^\**[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,7}(?:\s+[–—-]\s+[\w .'&-]+)?\**$")
+
+
+@dataclass(frozen=True)
+class CleanBody:
+    paragraphs: tuple[str, ...]
+    publisher_hints: tuple[str, ...]
+    email_domains: tuple[str, ...]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_prose(paragraph: str) -> bool:
+    """A sentence of the article rather than a label, a headline or a link."""
+    words = word_count(paragraph)
+    return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))
+
+
+def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
+    kept: list[str] = []
+    hints: list[str] = []
+    domains: list[str] = []
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if not text:
+            continue
+        plain = text.strip("*_# ").strip()
+        if chrome.is_tail_heading(plain) and kept:
+            break
+        email = chrome.EMAIL.search(text)
+        if email and word_count(text) <= 6:
+            domains.append(email.group("domain").lower())
+            if kept and _NAME_LINE.match(kept[-1]) and word_count(kept[-1]) <= 4:
+                kept.pop()  # the byline above the address
+            break
+        end = chrome.END_MARK.search(text)
+        if end:
+            head = text[: end.start()].rstrip()
+            if head:
+                kept.append(head)
+            break
+        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain):
+            continue
+        if chrome.is_blurb(plain) or (_PROMO.search(plain) and word_count(plain) <= 30):
+            name = chrome.blurb_publisher(plain) if chrome.is_blurb(plain) else None
+            if name and name.split()[0] in ("A", "An"):
+                name = None
+            if not name and kept and _NAME_LINE.match(kept[-1]) and not is_prose(kept[-1]):
+                name = re.split(r"\s[–—-]\s", kept.pop().strip("*_ "))[0]
+            if name:
+                hints.append(name)
+            continue
+        kept.append(text)
+    return CleanBody(tuple(_drop_headline_tail(kept)), tuple(hints), tuple(domains))
+
+
+def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
+    """Drop a closing run of two or more lines that end like headlines, not sentences."""
+    end = len(paragraphs)
+    while end > 0 and not _SENTENCE_END.search(paragraphs[end - 1]) and not is_prose(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs if len(paragraphs) - end < 2 else paragraphs[:end]

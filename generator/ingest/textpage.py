@@ -1,0 +1,145 @@
+"""Plain-text copies of web pages: find the title among the chrome, the body among the lists.
+
+A copied page is a header (navigation, breadcrumbs, capture date, byline, title, a metadata line)
+followed by the article and a tail of widgets and related headlines. The body starts at the first
+paragraph of prose; the title is the header line that best matches that body.
+"""
+from __future__ import annotations
+
+import re
+
+from generator import dates
+from generator.ingest import chrome
+from generator.ingest.draft import Draft, NotAnArticle
+from generator.ingest.paragraphs import clean_paragraphs, is_prose, word_count
+from generator.markdown import escape_text_line
+from generator.text import content_words, fold_space
+
+_FIELD = re.compile(r"^\s*(?P<key>date|published(?: on)?|posted(?: on)?|updated|source|publisher|"
+                    r"by|author|url|link|original url|title)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s))\s+")
+_NOT_DATE_WORDS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|kst|gmt|utc)?\b|"
+    r"\b(?:updated|published|posted|on)\b|[,.|:/\-–—()\s]+", re.IGNORECASE)
+_BY_LINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+
+
+def read_text_capture(text: str, source_file: str) -> Draft:
+    paragraphs = _paragraphs(text)
+    start = next((i for i, p in enumerate(paragraphs)
+                  if is_prose(p) and not chrome.is_chrome_line(p) and not _FIELD.match(p)
+                  and not _is_date_line(p)), None)
+    if start is None:
+        raise NotAnArticle("no paragraph of article text found")
+    header, rest = paragraphs[:start], paragraphs[start:]
+
+    fields: dict[str, str] = {}
+    title_candidates: list[tuple[int, str]] = []
+    date_lines: list[tuple[int, str]] = []
+    for index, line in enumerate(header):
+        segments = [s for s in re.split(r"\s+\|\s+", line) if s.strip()]
+        parsed = [_FIELD.match(s) for s in segments]
+        if any(parsed):
+            for m in parsed:
+                if m:
+                    fields.setdefault(m["key"].lower().split()[0], m["value"])
+            continue
+        if _is_date_line(line):
+            date_lines.append((index, line))
+        elif chrome.URL_ONLY.match(line):
+            fields.setdefault("url", line.strip())
+        elif not chrome.is_chrome_line(line) and not chrome.is_tail_heading(line):
+            title_candidates.append((index, line))
+
+    body = clean_paragraphs(rest)
+    if not body.paragraphs:
+        raise NotAnArticle("no article text left once page chrome was removed")
+    title_index, title = _pick_title(title_candidates, body.paragraphs, fields.get("title"))
+    if not title:
+        raise NotAnArticle("no title found")
+
+    published = published_from = captured = None
+    date_text = None
+    stated = fields.get("date") or fields.get("published") or fields.get("posted")
+    if stated:
+        if dates.NUMERIC_DATE.search(stated) and not dates.ISO_DATE.search(stated):
+            date_text = stated
+        else:
+            published = dates.parse_full_date(stated)
+        published_from = "date-line"
+    for index, line in date_lines:
+        day = dates.parse_full_date(line)
+        if day is None:
+            continue
+        if index > title_index and published is None and date_text is None:
+            published, published_from = day, "date-line"
+        elif index < title_index and captured is None:
+            captured = day  # aggregators stamp the capture above the title
+
+    hints = [fields[k] for k in ("source", "publisher") if k in fields]
+    hints += list(body.publisher_hints) + list(body.email_domains)
+    return Draft(title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
+                 published=published, published_from=published_from, date_text=date_text,
+                 publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link"),
+                 captured=captured)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
+    blocks: list[list[str]] = [[]]
+    for raw in text.splitlines():
+        line = fold_space(raw)
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    out: list[str] = []
+    for block in blocks:
+        if not block:
+            continue
+        wrapped = len(block) > 1 and all(
+            40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
+            for line in block[:-1])
+        if wrapped:
+            out.append(" ".join(block))
+        else:
+            out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
+    return out
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is nothing but one or more dates ('January 30, 2026Jan 30, 2026')."""
+    if len(line) > 80:
+        return False
+    spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", line)
+    found = dates.find_written_dates(spaced)
+    rest = spaced
+    if found:
+        for d in reversed(found):
+            rest = rest[: d.start] + " " + rest[d.end:]
+    else:
+        rest = dates.ISO_DATE.sub(" ", dates.NUMERIC_DATE.sub(" ", spaced))
+        if rest == spaced:
+            return False
+    return not _NOT_DATE_WORDS.sub("", rest).strip()
+
+
+def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
+                stated: str | None) -> tuple[int, str | None]:
+    if stated:
+        return -1, stated.strip()
+    usable = [(i, line) for i, line in candidates if 2 <= word_count(line) <= 40 and not _BY_LINE.match(line)]
+    # A breadcrumb glues the section path to the title: drop lines that end with another candidate.
+    usable = [(i, line) for i, line in usable
+              if not any(other != line and line.endswith(other) for _, other in usable)]
+    if not usable:
+        return -1, None
+    lead = content_words(" ".join(body[:3]))
+
+    def score(item: tuple[int, str]) -> tuple[float, int]:
+        words = content_words(item[1])
+        shared = len(words & lead)
+        return (shared + shared / (len(words) or 1), item[0])
+
+    index, title = max(usable, key=score)
+    return index, title.strip("*# ").strip()

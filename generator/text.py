@@ -1,0 +1,51 @@
+"""Small pure helpers on text shared by every stage: slugs, hashes, white space, language."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """ASCII, lower-case, hyphenated; cut at a word boundary. May be empty for non-Latin text."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
+def short_hash(*parts: str, length: int = 8) -> str:
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+def fold_space(text: str) -> str:
+    """Runs of spaces (no-break and typographic ones included) folded to one; ends trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of three letters or more: enough to compare a title with a body."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+
+
+_SCRIPTS = (
+    ("ko", re.compile(r"[\uac00-\ud7a3]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+
+
+def guess_language(text: str) -> str:
+    """The language a body is written in, by script; Latin script counts as English."""
+    sample = text[:4000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) / letters > 0.2:
+            return code
+    return "en"

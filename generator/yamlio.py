@@ -1,0 +1,90 @@
+"""Safe YAML: values plus the line each one came from, no aliases, errors as 'file:line: ...'.
+
+Config, front matter and message files are all edited by people and arrive in pull requests,
+so a mistake must point at its line, and a crafted file must not expand aliases into a bomb.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from generator.errors import InputError
+
+Path_ = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A YAML document's plain value and the 1-based line of every key path in it."""
+
+    value: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line(self, path: Path_) -> int | None:
+        """The line of path, or of its nearest ancestor that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+
+def load_yaml(text: str, source: str, line_offset: int = 0) -> Located:
+    """Parse one YAML document; line_offset shifts reported lines (front matter after '---')."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"invalid YAML: {problem}", source, line) from None
+    if node is None:
+        return Located(None, {(): 1 + line_offset})
+    lines: dict[Path_, int] = {}
+    value = _convert(node, (), lines, set(), source, line_offset)
+    return Located(value, lines)
+
+
+def _convert(node, path: Path_, lines, seen: set[int], source: str, offset: int):
+    line = node.start_mark.line + 1 + offset
+    if id(node) in seen:
+        raise InputError("YAML aliases (*name) are not allowed", source, line)
+    seen.add(id(node))
+    lines[path] = line
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node, source, offset)
+            if not isinstance(key, (str, int)):
+                raise InputError(f"a key must be text, not {key!r}", source,
+                                 key_node.start_mark.line + 1 + offset)
+            if key in result:
+                raise InputError(f"duplicate key '{key}'", source,
+                                 key_node.start_mark.line + 1 + offset)
+            child = path + (key,)
+            result[key] = _convert(value_node, child, lines, seen, source, offset)
+            lines[child] = key_node.start_mark.line + 1 + offset
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, path + (i,), lines, seen, source, offset)
+                for i, item in enumerate(node.value)]
+    return _scalar(node, source, offset)
+
+
+def _scalar(node, source: str, offset: int):
+    if not isinstance(node, yaml.ScalarNode):
+        raise InputError("a key must be a plain value", source, node.start_mark.line + 1 + offset)
+    try:
+        return yaml.SafeLoader(  # construct_object needs a loader instance; the text is unused
+            "").construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError) as exc:
+        raise InputError(f"invalid value {node.value!r}: {exc}", source,
+                         node.start_mark.line + 1 + offset) from None
+
+
+def dump_yaml(value: Any) -> str:
+    """Deterministic YAML: keys in the order given, unicode kept, no line folding."""
+    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=10_000,
+                          default_flow_style=False)
