@@ -78,7 +78,7 @@ BLURB_CLAIMS = re.compile(
 
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 # A bare address, or a Markdown link whose only text is an address: "visit our homepage" tails.
-URL_ONLY = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
+URL_ONLY = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
 
 
 def is_tail_heading(line: str) -> bool:
