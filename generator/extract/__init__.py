@@ -1,0 +1,1 @@
+"""Extraction: leader-to-leader messages (and visits and talks) in a normalized article."""

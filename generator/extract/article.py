@@ -1,0 +1,167 @@
+"""One article in, the messages and events it reports out. Pure: no files, no clock."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from generator.config import Config
+from generator.extract import vocabulary as v
+from generator.extract.clauses import Reported, analyse
+from generator.extract.dating import stated_date, stated_year
+from generator.extract.events import find_event
+from generator.extract.leaders import LeaderIndex
+from generator.extract.occasions import calendar_date, find_occasion
+from generator.extract.quotes import quote_lines
+from generator.extract.sentences import Sentence, split_sentences
+from generator.ingest.dateline import find_dateline
+from generator.markdown import markdown_to_text
+from generator.records import Article, Event, Extraction, Message
+
+# A message dated this long before the article's news is an earlier exchange, told as background.
+BACKGROUND_GAP = dt.timedelta(days=45)
+CONFIDENCE = {"exchange": 0.9, "send": 0.9, "receive": 0.85, "verb": 0.75}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    reported: Reported
+    sentence: Sentence
+    date: dt.date | None
+    date_from: str | None
+    occasion: str | None
+    stated_year: int | None
+    short_name: bool
+
+
+def message_id(day: dt.date, sender: str, recipient: str) -> str:
+    return f"{day.isoformat()}-{sender}-to-{recipient}"
+
+
+def extract_article(article: Article, index: LeaderIndex) -> Extraction:
+    config = index.config
+    text = markdown_to_text(article.body)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    sentences = split_sentences(paragraphs)
+    reference = article.published
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    role_day = reference or article.captured
+
+    named: list[str] = []
+    speaker_of: dict[int, str | None] = {}
+    candidates: list[_Candidate] = []
+    event_hits: list[tuple[str, str, str, Sentence]] = []
+    last_speaker: str | None = None
+    for position, sentence in enumerate(sentences):
+        mentions = index.find(sentence.text, role_day, named)
+        if mentions:
+            last_speaker = mentions[0].leader
+        speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
+        reported = [r for r in analyse(sentence.text, mentions) if _paired(config, index, r)]
+        if not reported:
+            event = find_event(sentence.text, mentions, index, role_day)
+            if event:
+                event_hits.append((*event, sentence))
+            continue
+        followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
+        day, date_from = _date_for(sentence, followers, reference, dateline)
+        occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
+        occasion = find_occasion(occasion_texts)
+        if day is None:
+            countries = {index.leader(r.sender).country for r in reported} | \
+                        {index.leader(r.recipient).country for r in reported}
+            for candidate_text in [sentence.text] + [s.text for s in followers] + [article.title]:
+                found = calendar_date(candidate_text, countries, config)
+                if found:
+                    day, date_from = found[0], "calendar"
+                    break
+        short = any(m.how == "short" for m in mentions)
+        for r in reported:
+            candidates.append(_Candidate(r, sentence, day, date_from, occasion,
+                                         stated_year(sentence.text), short))
+
+    news_day = reference or next((c.date for c in candidates if c.date), None)
+    messages: dict[str, Message] = {}
+    for candidate in candidates:
+        day, date_from = candidate.date, candidate.date_from
+        if day is None:
+            if news_day is None:
+                continue
+            day, date_from = news_day, "article"
+        background = bool(news_day and (day < news_day - BACKGROUND_GAP or (
+            candidate.stated_year and candidate.stated_year < news_day.year)))
+        r = candidate.reported
+        confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
+        quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
+        message = Message(
+            id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
+            kind=r.kind, date_from=date_from, sources=(article.id,), evidence=candidate.sentence.text,
+            occasion=candidate.occasion or find_occasion(list(quotes) + paragraphs), quotes=quotes,
+            confidence=round(max(confidence, 0.3), 2), background=background)
+        messages[message.id] = merge_reports(messages[message.id], message) if message.id in messages else message
+
+    linked = link_exchanges(list(messages.values()))
+    events = _events(event_hits, article, reference)
+    return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def merge_reports(first: Message, other: Message) -> Message:
+    """One message told twice: the most specific kind, the first evidence, every source."""
+    return replace(
+        first, kind=v.most_specific([first.kind, other.kind]), occasion=first.occasion or other.occasion,
+        sources=tuple(sorted(set(first.sources) | set(other.sources))),
+        quotes=first.quotes or other.quotes, confidence=max(first.confidence, other.confidence),
+        background=first.background and other.background,
+        date_from=first.date_from if first.date_from != "article" else other.date_from)
+
+
+def link_exchanges(messages: list[Message]) -> list[Message]:
+    """Pair the halves of a mutual exchange (same day, opposite directions); point replies back."""
+    by_key = {(m.sender, m.recipient, m.date): m for m in messages}
+    out = []
+    for m in sorted(messages, key=lambda x: x.id):
+        other = by_key.get((m.recipient, m.sender, m.date))
+        reply_to = m.reply_to
+        if m.kind == "reply" and reply_to is None:
+            earlier = [x for x in messages if x.sender == m.recipient and x.recipient == m.sender and x.date <= m.date
+                       and x.id != m.id]
+            reply_to = max(earlier, key=lambda x: x.date).id if earlier else None
+        out.append(replace(m, exchange=other.id if other else None, reply_to=reply_to))
+    return out
+
+
+def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
+    a, b = index.leader(r.sender).country, index.leader(r.recipient).country
+    return a != b and config.pair_of(a, b) is not None
+
+
+def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
+              dateline) -> tuple[dt.date | None, str | None]:
+    day, how, _ = stated_date(sentence.text, reference)
+    if day:
+        if dateline and sentence.index == 0 and sentence.text.startswith(dateline.place):
+            how = "dateline" if sentence.text.find(",") < dateline.end else how
+        return day, how
+    for follower in followers:
+        # "The messages were exchanged on Sunday": a sentence about the same messages, no new ones.
+        if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
+            day, how, _ = stated_date(follower.text, reference)
+            if day:
+                return day, how
+    return None, None
+
+
+def _events(hits, article: Article, reference: dt.date | None) -> tuple[Event, ...]:
+    events: dict[str, Event] = {}
+    for kind, leader, counterpart, sentence in hits:
+        day, _, _ = stated_date(sentence.text, reference)
+        year = stated_year(sentence.text)
+        if reference and (year and year < reference.year):
+            continue  # a past visit recalled
+        day = day or reference
+        if day is None:
+            continue
+        event_id = f"{day.isoformat()}-{kind}-{leader}-{counterpart}"
+        if event_id not in events:
+            events[event_id] = Event(id=event_id, kind=kind, leader=leader, counterpart=counterpart, date=day,
+                                     sources=(article.id,), evidence=sentence.text)
+    return tuple(events.values())

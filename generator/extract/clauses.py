@@ -1,0 +1,124 @@
+"""Who did what in one sentence that reports a message: sender and recipient from the words
+around each mention ('to', 'from', 'with', a possessive) and the verb that reports it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract import vocabulary as v
+from generator.extract.leaders import Mention
+
+# Words that can stand between a marker and a name: "to Comrade Vladimir Putin",
+# "with the Supreme Leader of North Korea/DPRK Kim Jong-un", "to his Chinese counterpart Xi".
+_TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
+                r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
+                r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+                r")|[A-Z][\w.'’/-]*|[-–—,])")
+_MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
+_POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
+
+
+@dataclass(frozen=True)
+class Reported:
+    sender: str
+    recipient: str
+    kind: str
+    how: str  # which construction: 'send', 'exchange', 'receive', 'from-to', 'verb'
+
+
+def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
+    before = sentence[previous_end:mention.start]
+    m = _MARKER.search(before)
+    return m["marker"].lower() if m else None
+
+
+def _collapse(mentions: list[Mention]) -> list[Mention]:
+    """'Xi Jinping, President of China' is one person: keep the first of adjacent repeats."""
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and out[-1].leader == mention.leader:
+            continue
+        out.append(mention)
+    return out
+
+
+def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
+    """The messages one sentence reports, in each direction it states."""
+    nouns = list(v.NOUN_PATTERN.finditer(sentence))
+    congratulate = v.CONGRATULATE_VERBS.search(sentence)
+    reply = v.REPLY_VERBS.search(sentence)
+    if not nouns and not congratulate and not reply:
+        return []
+    people = _collapse(mentions)
+    if len({m.leader for m in people}) < 2:
+        return []
+    exchange = v.EXCHANGE_VERBS.search(sentence)
+    receive = v.RECEIVE_VERBS.search(sentence)
+    send = v.SEND_VERBS.search(sentence)
+    kind = _kind(nouns, congratulate, reply, sentence)
+
+    markers: list[str | None] = []
+    previous_end = 0
+    for mention in people:
+        markers.append(_marker(sentence, mention, previous_end))
+        previous_end = mention.end
+    # "to A, B and C": names listed after a 'to' share it.
+    current = None
+    for i, marker in enumerate(markers):
+        if marker in ("to", "from", "by", "with"):
+            current = marker
+        elif marker in ("and", "including", None) and current == "to" and i > 0:
+            markers[i] = "to"
+
+    anchor = exchange or receive or send or congratulate or reply or nouns[0]
+    before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
+    after = [(m, k) for m, k in zip(people, markers) if m.start >= anchor.end()]
+    subjects = [m.leader for m, k in before if k in (None, "and")]
+    out: list[Reported] = []
+
+    if exchange:
+        partners = [m.leader for m, k in zip(people, markers) if k == "with"]
+        group = _unique(subjects + partners)
+        if len(group) >= 2:
+            first, others = group[0], group[1:]
+            for other in others:
+                out.append(Reported(first, other, kind, "exchange"))
+                out.append(Reported(other, first, kind, "exchange"))
+            return out
+    senders = [m.leader for m, k in zip(people, markers) if k in ("from", "by")]
+    recipients = [m.leader for m, k in zip(people, markers) if k == "to"]
+    possessive = [m.leader for m in people if _POSSESSIVE.match(sentence[m.end:])]
+    if receive and senders and subjects:
+        return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
+    if not senders:
+        senders = possessive[:1] or subjects[:1]
+    if not senders and after:
+        senders = [m.leader for m, k in after if k is None][:1]
+    if not recipients and (congratulate or reply or v.THANK_VERBS.search(sentence)) and after:
+        recipients = [m.leader for m, k in after if k is None][:1]
+    how = "send" if send else "verb"
+    for sender in senders[:1]:
+        for recipient in _unique(recipients):
+            if recipient != sender:
+                out.append(Reported(sender, recipient, kind, how))
+    return out
+
+
+
+def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
+    kinds = [v.noun_kind(n) for n in nouns]
+    if congratulate and congratulate.group(0).lower().startswith(("congratulat", "felicitat")):
+        kinds.append("congratulations")
+    elif congratulate:
+        kinds.append("greetings")
+    if reply and not kinds:
+        kinds.append("reply")
+    return v.most_specific(kinds) if kinds else "message"
+
+
+def _unique(items: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return out

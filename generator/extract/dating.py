@@ -1,0 +1,46 @@
+"""The day a message was sent: what the text says, else what the calendar says, else the article's.
+
+Each answer carries how it was found (date_from): 'explicit' ("on October 7"), 'relative'
+("on Sunday", "yesterday"), 'calendar' (the 75th anniversary of relations set up on 1949-10-06),
+'article' (the article's own date).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator import dates
+
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
+                       re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                      re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
+    """(date, date_from, weekday) that text states for an event; weekday when only a day name."""
+    for written in dates.find_written_dates(text):
+        if written.year:
+            return written.resolve(written.year), "explicit", None
+        if reference:
+            day = dates.closest_year(written.month, written.day, reference)
+            if day:
+                return day, "explicit", None
+    m = _RELATIVE.search(text)
+    if m and reference:
+        word = m["word"].lower()
+        delta = 1 if word in ("yesterday", "the day before") else 0
+        return reference - dt.timedelta(days=delta), "relative", None
+    m = _WEEKDAY.search(text)
+    if m:
+        weekday = dates.WEEKDAYS[m["day"].lower()]
+        if reference:
+            return dates.previous_weekday(weekday, reference), "relative", weekday
+        return None, None, weekday
+    return None, None, None
+
+
+def stated_year(text: str) -> int | None:
+    m = _YEAR_ONLY.search(text)
+    return int(m["year"]) if m else None

@@ -1,0 +1,161 @@
+"""Who a sentence names: leaders by name, spelling, script, short name or office held that day.
+
+Everything comes from config.yaml. Full names match in any case and with hyphens or spaces
+("Kim Jong-un", "KIM JONG UN"); a short name ("Kim", "Xi") only refers back to a leader the
+article has already named; an office ("the Chinese President", "Chairman Kim") means whoever
+held it on the day in question.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from generator.config import Config, Leader
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    leader: str
+    start: int
+    end: int
+    how: str  # 'name', 'short' or 'role'
+
+
+def _name_pattern(name: str) -> str:
+    if _CJK.search(name):
+        return re.escape(name)
+    tokens = re.split(r"[\s\-‐‑]+", name.strip())
+    joined = r"(?:[\s\-‐‑]+|)".join(re.escape(t) for t in tokens if t)
+    return rf"(?<![\w-]){joined}(?![\w-])"
+
+
+class LeaderIndex:
+    """Compiled patterns for every leader, office and country in the config."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.leaders = {leader.id: leader for leader in config.leaders}
+        full: list[tuple[str, str]] = []
+        for leader in config.leaders:
+            for name in (leader.name, leader.native, *leader.aliases):
+                if name:
+                    full.append((name, leader.id))
+        full.sort(key=lambda item: -len(item[0]))  # longest spelling first
+        self._full_ids = [leader_id for _, leader_id in full]
+        self._full = re.compile("|".join(f"(?P<n{i}>{_name_pattern(name)})" for i, (name, _) in enumerate(full)),
+                                re.IGNORECASE)
+        shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
+        # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
+        self._short = re.compile(
+            r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
+            r"(?<![\w-])(?P<short>" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])(?!\s+[A-Z][a-z]+\s+[A-Z])"
+            r"(?!\s+(?:Jong|Il|Yo|Song|Yong|Chol|Jin|Tok|Ju|Kyong|Hyon|Sol|Un|Jung|Chang|Dae)\b)"
+        ) if shorts else None
+        roles = sorted({r for leader in config.leaders for o in leader.offices for r in o.roles},
+                       key=len, reverse=True)
+        role_alt = "|".join(re.escape(r) for r in roles)
+        country_alt = "|".join(sorted((re.escape(n) for c in config.countries for n in c.names),
+                                      key=len, reverse=True))
+        self._country_by_name = {n.lower(): c.id for c in config.countries for n in c.names}
+        # "Chinese President", "the DPRK's leader", "President of China", "Russian Federation President"
+        self._role = re.compile(
+            rf"(?<![\w-])(?<!vice )(?<!vice-)(?<!former )(?:(?P<c1>{country_alt})(?:'s|’s)?\s+(?P<r1>{role_alt})"
+            rf"|(?P<r2>{role_alt})\s+of\s+(?:the\s+)?(?P<c2>{country_alt})(?:\s*/\s*(?:{country_alt}))?)(?![\w-])",
+            re.IGNORECASE)
+        # "Chairman Kim", "President Xi": an office title in front of a short name
+        self._titled_short = re.compile(
+            rf"(?<![\w-])(?P<r>{role_alt})\s+(?P<s>" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])",
+            re.IGNORECASE) if shorts else None
+
+    def holder(self, country: str, role: str, day: dt.date | None) -> str | None:
+        """The leader of country who held an office with this role on day (now, if no day)."""
+        role = role.lower()
+        matches = []
+        for leader in self.leaders.values():
+            if leader.country != country:
+                continue
+            for office in leader.offices:
+                if role in office.roles and (office.held_on(day) if day else office.end is None):
+                    matches.append(leader.id)
+        unique = sorted(set(matches))
+        return unique[0] if len(unique) == 1 else None
+
+    def head_of_state(self, country: str, day: dt.date | None) -> str | None:
+        for leader in self.leaders.values():
+            if leader.country != country:
+                continue
+            for office in leader.offices:
+                if office.head_of_state and (office.held_on(day) if day else office.end is None):
+                    return leader.id
+        return None
+
+    def countries_named(self, text: str) -> set[str]:
+        found = set()
+        lowered = text.lower()
+        for name, country in self._country_by_name.items():
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered):
+                found.add(country)
+        return found
+
+    def find(self, text: str, day: dt.date | None, named_before: list[str]) -> list[Mention]:
+        """Mentions in text, left to right; named_before lists leaders the article already named
+        (most recent last) and is extended with the ones found here."""
+        taken: list[tuple[int, int]] = []
+        found: list[Mention] = []
+
+        def free(start: int, end: int) -> bool:
+            return not any(s < end and start < e for s, e in taken)
+
+        for m in self._full.finditer(text):
+            index = int(m.lastgroup[1:])
+            found.append(Mention(self._full_ids[index], m.start(), m.end(), "name"))
+            taken.append((m.start(), m.end()))
+        if self._titled_short:
+            for m in self._titled_short.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                leader = self._short_with_role(m["s"], m["r"], day)
+                if leader:
+                    found.append(Mention(leader, m.start(), m.end(), "role"))
+                    taken.append((m.start(), m.end()))
+        for m in self._role.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            country = self._country_by_name.get((m["c1"] or m["c2"]).lower())
+            role = (m["r1"] or m["r2"]).lower()
+            leader = self.holder(country, role, day) if country else None
+            if leader is None and country and role in ("leader", "head of state"):
+                leader = self.head_of_state(country, day)
+            if leader:
+                found.append(Mention(leader, m.start(), m.end(), "role"))
+                taken.append((m.start(), m.end()))
+        found.sort(key=lambda mention: mention.start)
+        if self._short:
+            for m in self._short.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                leader = self._refer_back(m["short"], named_before + [f.leader for f in found if f.start < m.start()])
+                if leader:
+                    found.append(Mention(leader, m.start(), m.end(), "short"))
+        found.sort(key=lambda mention: mention.start)
+        named_before.extend(f.leader for f in found if f.how != "short")
+        return found
+
+    def _refer_back(self, short: str, named_before: list[str]) -> str | None:
+        for leader_id in reversed(named_before):
+            if short in self.leaders[leader_id].short:
+                return leader_id
+        return None
+
+    def _short_with_role(self, short: str, role: str, day: dt.date | None) -> str | None:
+        candidates = [leader for leader in self.leaders.values()
+                      if short.lower() in (s.lower() for s in leader.short)
+                      and any(role.lower() in o.roles and (o.held_on(day) if day else o.end is None)
+                              for o in leader.offices)]
+        return candidates[0].id if len(candidates) == 1 else None
+
+    def leader(self, leader_id: str) -> Leader:
+        return self.leaders[leader_id]

@@ -1,0 +1,86 @@
+"""What a message was for, as a short phrase, and the day a calendar occasion falls on."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.config import CalendarOccasion, Config
+from generator.dates import safe_date
+
+_ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
+_ANNIVERSARY = re.compile(rf"{_ORDINAL}\s+(?:founding\s+)?anniversary\s+of\s+(?P<what>[^.;:!?]+)", re.IGNORECASE)
+_ANNIVERSARY_BEFORE = re.compile(rf"{_ORDINAL}\s+anniversary", re.IGNORECASE)
+_PHRASE_END = re.compile(
+    r",\s+(?!and\s+[A-Z]|cooperation\b|friendship\b|[A-Z])|\s+(?:and|to|as|with|in|which|who|saying|noting|wishing|"
+    r"expressing|stressing|where|when|while|that|on|by|for|from|at)\s+(?![A-Z])|\s*\(|\s+[-–—]\s+")
+_LEAD_NOISE = re.compile(r"^(?:the\s+)?(?:signing|conclusion|establishment)\s+of\s+(?=the\s+[A-Z]|[A-Z])",
+                         re.IGNORECASE)
+_SIMPLE = (
+    ("birthday", re.compile(r"\bbirthday\b", re.IGNORECASE)),
+    ("New Year", re.compile(r"\bnew\s+year\b", re.IGNORECASE)),
+    ("re-election", re.compile(r"\bre-?elect(?:ed|ion)\b", re.IGNORECASE)),
+    ("election", re.compile(r"\b(?:elected|election|inauguration|assum(?:ed|ing)\s+office|took\s+office)\b", re.IGNORECASE)),
+    ("Victory Day", re.compile(r"\bvictory\s+day\b", re.IGNORECASE)),
+    ("Russia Day", re.compile(r"\brussia\s+day\b", re.IGNORECASE)),
+    ("National Day", re.compile(r"\bnational\s+day\b", re.IGNORECASE)),
+)
+_RESULTS = re.compile(r"\b(?:results?|accounts?|outcomes?|success(?:ful)?\s+(?:holding|conclusion)?)\s+of\s+"
+                      r"(?P<what>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Congress|Plenary\s+Meeting|Party\s+Congress|"
+                      r"Session)[^.;,]*)", re.IGNORECASE)
+_LOSS = re.compile(r"\b(?:death|passing|demise|loss)\s+of\s+(?P<who>[^.;,]+)|"
+                   r"\b(?P<disaster>earthquake|flood(?:ing|s)?|typhoon|hurricane|wildfires?|fire|explosion|"
+                   r"(?:terrorist\s+)?attack|accident|plane\s+crash|disaster|landslide)\b", re.IGNORECASE)
+
+
+def _trim(phrase: str) -> str:
+    phrase = phrase.strip()
+    cut = _PHRASE_END.search(phrase)
+    if cut:
+        phrase = phrase[:cut.start()]
+    phrase = _LEAD_NOISE.sub("", phrase)
+    phrase = re.sub(r",\s+and\s+", " and ", phrase)
+    return phrase.strip(" ,")
+
+
+def find_occasion(texts: list[str]) -> str | None:
+    """The occasion the first text that names one gives; texts go from closest to widest."""
+    for text in texts:
+        m = _ANNIVERSARY.search(text)
+        if m:
+            what = _trim(m["what"])
+            if what:
+                return f"{m['n']}{_suffix(int(m['n']))} anniversary of {what}"
+        m = _RESULTS.search(text)
+        if m:
+            return "results of " + _trim(m["what"])
+        for name, pattern in _SIMPLE:
+            if pattern.search(text):
+                return name
+        m = _LOSS.search(text)
+        if m:
+            return f"death of {_trim(m['who'])}" if m["who"] else m["disaster"].lower()
+    return None
+
+
+def _suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.date, CalendarOccasion] | None:
+    """'the 75th anniversary of DPRK-China diplomatic relations' -> 2024-10-06, by the calendar."""
+    lowered = text.lower()
+    m = _ANNIVERSARY_BEFORE.search(text)
+    if not m:
+        return None
+    years = int(m["n"])
+    after = lowered[m.end():m.end() + 160]
+    for occasion in config.occasions:
+        if not set(occasion.countries) <= countries:
+            continue
+        if any(phrase in after for phrase in occasion.phrases):
+            day = safe_date(occasion.date.year + years, occasion.date.month, occasion.date.day)
+            if day:
+                return day, occasion
+    return None

@@ -1,0 +1,58 @@
+"""The words that report a message, as data: noun phrases with their kind, and the verbs.
+
+Ordered by specificity: when one message is reported in several sentences with different words
+("a warm message", "congratulatory messages"), the most specific kind wins.
+"""
+from __future__ import annotations
+
+import re
+
+# (kind, pattern) - a noun phrase naming what was sent. The first to match at a place wins.
+MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
+    ("verbal-message", r"verbal\s+messages?|oral\s+messages?"),
+    ("condolences", r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+(?:deep\s+|sincere\s+|heartfelt\s+)?condolences?|"
+                    r"condolence\s+(?:messages?|letters?|telegrams?|cables?)|condolatory\s+(?:messages?|letters?|telegrams?)|condolences?"),
+    ("sympathy", r"(?:messages?|letters?)\s+of\s+sympathy|sympathy\s+(?:messages?|letters?)|sympathy"),
+    ("reply", r"repl(?:y|ies)\s+(?:messages?|letters?|telegrams?|cables?)|messages?\s+in\s+reply|"
+              r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
+    ("congratulations", r"congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
+                        r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
+                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations"),
+    ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
+               r"(?:messages?|letters?)\s+thanking"),
+    ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
+                  r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)"),
+    ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
+    ("message", r"messages?|telegrams?|cables?|missives?"),
+)
+KIND_ORDER = ("verbal-message", "condolences", "sympathy", "congratulations", "thanks", "greetings",
+              "reply", "letter", "message")
+
+NOUN_PATTERN = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>{p})" for kind, p in MESSAGE_NOUNS),
+                          re.IGNORECASE)
+
+# Verbs, by what they say about who sent what.
+SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
+                        r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
+                        r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
+                        r"directed|despatched|issued)\b", re.IGNORECASE)
+EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
+RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained)\b", re.IGNORECASE)
+CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?)\b",
+                                re.IGNORECASE)
+REPLY_VERBS = re.compile(r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
+                         re.IGNORECASE)
+THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
+
+# Words that put an exchange in the past, as background to the news.
+BACKGROUND = re.compile(r"\b(?:also|previously|earlier|last\s+year|in\s+the\s+past|had\s+(?:sent|exchanged|received)|"
+                        r"former|once|back\s+in|years?\s+ago|similar)\b", re.IGNORECASE)
+
+
+def noun_kind(match: re.Match) -> str:
+    return match.lastgroup.replace("_", "-")
+
+
+def most_specific(kinds: list[str]) -> str:
+    return min(kinds, key=KIND_ORDER.index)
