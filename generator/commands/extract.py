@@ -1,0 +1,75 @@
+"""`digest extract`: messages in raw captures or article files, as message files or JSON lines."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from generator.articles import parse_article
+from generator.commands.ingest import report_rejections
+from generator.config import Config
+from generator.errors import InputError
+from generator.extract.article import extract_article
+from generator.extract.corpus import extract_corpus
+from generator.extract.leaders import LeaderIndex
+from generator.ingest.pipeline import IngestReport, ingest_files, iter_input_files
+from generator.messages import sync_messages
+from generator.records import Article
+
+
+def message_row(message, source: str) -> dict:
+    return {"source": source, "sender": message.sender, "recipient": message.recipient,
+            "date": message.date.isoformat(), "kind": message.kind, "occasion": message.occasion,
+            "evidence": message.evidence, "quotes": list(message.quotes), "confidence": message.confidence,
+            "date_from": message.date_from, "id": message.id}
+
+
+def _is_article_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"---") and b"\ntitle:" in head and b"\nid:" in head
+
+
+def read_inputs(paths: list[Path], config: Config, report: IngestReport) -> Iterator[Article]:
+    """Articles from article files as they are, and from raw captures through ingest."""
+    raw: list[Path] = []
+    for path in iter_input_files(paths):
+        if _is_article_file(path):
+            report.files += 1
+            try:
+                yield parse_article(path.read_text(encoding="utf-8"), str(path))
+            except InputError as exc:
+                from generator.records import Rejection
+
+                report.rejections.append(Rejection(str(path), exc.message))
+        else:
+            raw.append(path)
+    if raw:
+        yield from ingest_files(raw, config, report)
+
+
+def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
+    from generator.cli import emit_jsonl
+
+    index = LeaderIndex(config)
+    report = IngestReport()
+    if output_format == "jsonl":
+        def rows():
+            for article in read_inputs(paths, config, report):
+                sources = article.source_files or (Path(article.id).name + ".md",)
+                for message in extract_article(article, index).messages:
+                    if message.background or message.status == "rejected":
+                        continue
+                    for source in sources:
+                        yield message_row(message, source)
+        emit_jsonl(rows())
+        report_rejections(report)
+        return
+    messages, _ = extract_corpus(read_inputs(paths, config, report), index)
+    counts = sync_messages(messages, config.paths.messages, config)
+    report_rejections(report)
+    click.echo("extract: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)
