@@ -15,7 +15,9 @@ def _parser() -> MarkdownIt:
 
 
 def _safe_link(url: str) -> bool:
-    return url.strip().lower().startswith(("http://", "https://", "#", "/"))
+    """http(s) and mailto links, and relative ones; never javascript:, data: or other schemes."""
+    scheme = re.match(r"^\s*([a-z][a-z0-9+.-]*):", url, re.IGNORECASE)
+    return scheme is None or scheme.group(1).lower() in ("http", "https", "mailto")
 
 
 def render_markdown(text: str) -> str:

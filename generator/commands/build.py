@@ -1,0 +1,41 @@
+"""`digest build`: ingest, extract, render, in that order, reading everything before writing the site."""
+from __future__ import annotations
+
+import time
+
+import click
+
+from generator.articles import read_articles
+from generator.commands.ingest import report_rejections
+from generator.config import Config
+from generator.extract.corpus import extract_corpus
+from generator.extract.leaders import LeaderIndex
+from generator.ingest.pipeline import IngestReport, ingest_files, write_articles
+from generator.messages import read_messages, sync_messages
+from generator.output import write_site
+from generator.render.site import render_site
+
+
+def run_build(config: Config) -> None:
+    started = time.perf_counter()
+    report = IngestReport()
+    if config.paths.raw.is_dir():
+        write_articles(ingest_files([config.paths.raw], config, report), config.paths.articles, report)
+    report_rejections(report)
+    articles = read_articles(config.paths.articles)
+    extracted, events = extract_corpus(articles, LeaderIndex(config))
+    counts = sync_messages(extracted, config.paths.messages, config)
+    messages = read_messages(config.paths.messages, config)
+    known = {a.id for a in articles}
+    for message in messages:
+        for source in message.sources:
+            if source not in known:
+                click.echo(f"warning: {config.paths.messages / (message.id + '.yaml')}: source "
+                           f"'{source}' is not an article", err=True)
+    pages = render_site(config, messages, articles, events, report.as_json())
+    write_site(pages, config.paths.output)
+    shown = sum(1 for m in messages if m.status != "rejected" and not m.background)
+    click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in counts.items())}", err=True)
+    click.echo(f"Done: {len(articles)} articles, {shown} messages, {len(events)} events, "
+               f"{len(pages)} files written to {config.paths.output} in {time.perf_counter() - started:.2f} s",
+               err=True)

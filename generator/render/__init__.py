@@ -1,0 +1,1 @@
+"""Rendering: records in, files (path -> text) out. No I/O here but reading templates."""

@@ -1,0 +1,194 @@
+"""Every page, feed and data file of the site, as a mapping of relative path to text.
+
+Links between pages are relative (a page knows its depth), so the site works from any sub-path;
+only feeds, the sitemap and canonical links carry the absolute base URL.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from generator.config import Config
+from generator.markdown import render_markdown
+from generator.render import model as m
+from generator.render.charts import year_chart
+from generator.render.feeds import FeedItem, build_feeds
+from generator.records import Article, Event, Message
+
+SAFE_SCHEMES = ("http://", "https://")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links to sources are clickable."""
+    return url if url and url.strip().lower().startswith(SAFE_SCHEMES) else None
+
+
+def _environment(templates: Path) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(default=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["day"] = lambda d: f"{d.day} {d:%B %Y}" if d else "undated"
+    env.filters["iso"] = lambda d: d.isoformat() if d else ""
+    env.filters["kind_label"] = lambda k: m.KIND_LABELS.get(k, k)
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def article_page_ids(config: Config, articles: dict[str, Article], messages: list[Message],
+                     events: list[Event]) -> set[str]:
+    mode = config.site.article_pages
+    if mode == "none":
+        return set()
+    if mode == "all":
+        return set(articles)
+    cited = {s for x in messages for s in x.sources} | {s for e in events for s in e.sources}
+    return cited & set(articles)
+
+
+def render_site(config: Config, messages: list[Message], articles: list[Article], events: list[Event],
+                ingest_report: dict | None = None) -> dict[str, str | bytes]:
+    site = m.build_model(config, messages, articles, events)
+    env = _environment(config.source.parent / "templates")
+    base = config.site.base_url
+    pages: dict[str, str | bytes] = {}
+    with_pages = article_page_ids(config, site.articles, list(site.messages), list(site.events))
+
+    def link_article(article_id: str) -> str | None:
+        return f"articles/{article_id}/index.html" if article_id in with_pages else None
+
+    def render(path: str, template: str, root: str | None = None, **values) -> None:
+        root = "../" * path.count("/") if root is None else root
+        canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
+        pages[path] = env.get_template(template).render(
+            root=root, site=config.site, model=site, config=config, canonical=canonical,
+            link_article=link_article, path=path, **values)
+
+    render("index.html", "index.html", title=None, messages=list(site.messages),
+           months=m.group_by_month(list(site.messages)), feed_path="", filter_note=None)
+    render("leaders/index.html", "leaders.html", title="Leaders", feed_path="")
+    for leader in config.leaders:
+        mine = site.messages_of(leader.id)
+        render(f"leaders/{leader.id}/index.html", "leader.html", title=leader.name, leader=leader,
+               messages=mine, months=m.group_by_month(mine),
+               counterparts=m.counts_by_counterpart(site, leader.id), kinds=m.counts_by_kind(mine),
+               chart=year_chart(m.year_series(mine), f"Messages of {leader.name} by year"),
+               events=site.events_of(leader.id), feed_path=f"leaders/{leader.id}/")
+        _feeds(pages, config, site, mine, f"leaders/{leader.id}/", f"{leader.name}: messages",
+               f"leader:{leader.id}")
+    for pair in config.pairs:
+        mine = site.messages_in_pair(pair)
+        render(f"pairs/{pair.id}/index.html", "pair.html", title=pair.title, pair=pair, messages=mine,
+               months=m.group_by_month(mine), kinds=m.counts_by_kind(mine),
+               chart=year_chart(m.year_series(mine), f"{pair.title} messages by year"),
+               feed_path=f"pairs/{pair.id}/")
+        _feeds(pages, config, site, mine, f"pairs/{pair.id}/", f"{pair.title} messages", f"pair:{pair.id}")
+    for kind in site.kinds():
+        mine = [x for x in site.messages if x.kind == kind]
+        render(f"kinds/{kind}/index.html", "index.html", title=m.KIND_LABELS[kind], messages=mine,
+               months=m.group_by_month(mine), feed_path="", filter_note=m.KIND_LABELS[kind])
+    for year in site.years():
+        mine = [x for x in site.messages if x.date.year == year]
+        render(f"years/{year}/index.html", "index.html", title=str(year), messages=mine,
+               months=m.group_by_month(mine), feed_path="", filter_note=str(year))
+    for message in site.messages:
+        render(f"messages/{message.id}/index.html", "message.html", title=_message_title(site, message),
+               message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
+               other_half=site.by_id.get(message.exchange or ""),
+               replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
+    for article_id in sorted(with_pages):
+        article = site.articles[article_id]
+        found = [x for x in site.messages if article_id in x.sources]
+        render(f"articles/{article_id}/index.html", "article.html", title=article.title, article=article,
+               body_html=render_markdown(article.body), found=found,
+               events=[e for e in site.events if article_id in e.sources], feed_path="")
+    about = config.source.parent / "content" / "about.md"
+    if about.is_file():
+        render("about/index.html", "page.html", title="About",
+               body_html=render_markdown(about.read_text(encoding="utf-8")), feed_path="")
+    # The 404 page is served at any depth: its links start from the site's own path.
+    render("404.html", "404.html", root=urlsplit(base).path or "/", title="Not found", feed_path="")
+
+    _feeds(pages, config, site, list(site.messages), "", config.site.title, "all")
+    pages["messages.json"] = json.dumps({"messages": [_message_json(site, x) for x in site.messages]},
+                                        ensure_ascii=False, indent=1) + "\n"
+    pages["messages.csv"] = _messages_csv(site)
+    pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"])
+    pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
+    for asset in ("style.css", "filter.js"):
+        pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
+    if ingest_report is not None:
+        pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
+    return pages
+
+
+def _message_title(site: m.SiteModel, message: Message) -> str:
+    return (f"{m.KIND_LABELS[message.kind]} from {site.leader_name(message.sender)} "
+            f"to {site.leader_name(message.recipient)}")
+
+
+def _feeds(pages, config: Config, site: m.SiteModel, messages: list[Message], prefix: str, title: str,
+           key: str) -> None:
+    base = config.site.base_url
+    items = [FeedItem(message=x, title=f"{x.date.isoformat()}: {_message_title(site, x)}",
+                      summary=_summary(site, x), link=f"{base}messages/{x.id}/")
+             for x in messages[: config.feed.items]]
+    rss, atom = build_feeds(title=title, description=config.site.description, site_url=base + prefix,
+                            rss_url=f"{base}{prefix}feed.xml", atom_url=f"{base}{prefix}atom.xml",
+                            language=config.site.language, author=config.feed.author, items=items,
+                            feed_key=key)
+    pages[f"{prefix}feed.xml"] = rss
+    pages[f"{prefix}atom.xml"] = atom
+
+
+def _summary(site: m.SiteModel, message: Message) -> str:
+    parts = [f"{site.leader_name(message.sender)} to {site.leader_name(message.recipient)}, "
+             f"{message.date.isoformat()}: {m.KIND_LABELS[message.kind].lower()}"]
+    if message.occasion:
+        parts.append(f" on the {message.occasion}" if message.occasion[0].isdigit() else f" ({message.occasion})")
+    parts.append(".")
+    if message.quotes:
+        parts.append(f" “{message.quotes[0]}”")
+    return "".join(parts)
+
+
+def _message_json(site: m.SiteModel, message: Message) -> dict:
+    pair = site.pair_of_message(message)
+    return {"id": message.id, "date": message.date.isoformat(), "date_from": message.date_from,
+            "sender": message.sender, "recipient": message.recipient, "pair": pair.id if pair else None,
+            "kind": message.kind, "occasion": message.occasion, "evidence": message.evidence,
+            "quotes": list(message.quotes), "sources": [
+                {"article": s, "title": site.articles[s].title if s in site.articles else None,
+                 "publisher": site.articles[s].publisher if s in site.articles else None,
+                 "url": safe_url(site.articles[s].url) if s in site.articles else None}
+                for s in message.sources],
+            "exchange": message.exchange, "reply_to": message.reply_to, "status": message.status,
+            "confidence": message.confidence, "note": message.note}
+
+
+def _messages_csv(site: m.SiteModel) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "date", "sender", "recipient", "pair", "kind", "occasion", "sources", "evidence"])
+    for x in site.messages:
+        pair = site.pair_of_message(x)
+        writer.writerow([x.id, x.date.isoformat(), x.sender, x.recipient, pair.id if pair else "", x.kind,
+                         _csv_cell(x.occasion or ""), " ".join(x.sources), _csv_cell(x.evidence)])
+    return out.getvalue()
+
+
+def _csv_cell(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _sitemap(base: str, paths: list[str]) -> str:
+    from xml.sax.saxutils import escape
+
+    urls = "".join(f"  <url><loc>{escape(base + (p[:-10] if p.endswith('index.html') else p))}</loc></url>\n"
+                   for p in sorted(paths))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
