@@ -131,7 +131,7 @@ def closest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
 
     def distance(candidate: dt.date) -> int:
         gap = (candidate - anchor).days
-        return gap * -1 if gap <= 0 else gap * 4  # the future is possible but less likely
+        return -gap if gap <= 0 else gap * 6  # news reports what happened: the future is rarely meant
 
     return min(valid, key=distance)
 

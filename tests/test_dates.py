@@ -1,0 +1,62 @@
+"""Date parsing: unit cases and properties over generated dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, strategies as st
+
+from generator import dates
+from generator.ingest.dateline import find_dateline
+
+DAYS = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+@given(DAYS)
+def test_written_dates_round_trip(day):
+    for text in (f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}",
+                 f"{day:%b}. {day.day} {day.year}", day.isoformat()):
+        assert dates.parse_full_date(text) == day, text
+
+
+@given(DAYS)
+def test_numeric_dates_follow_the_order_given(day):
+    assert dates.parse_numeric_date(f"{day:%d/%m/%Y}", "dmy") == day
+    assert dates.parse_numeric_date(f"{day:%m/%d/%Y}", "mdy") == day
+    assert day in dates.numeric_date_readings(f"{day:%d/%m/%Y}")
+
+
+@given(DAYS, st.integers(min_value=0, max_value=300))
+def test_closest_year_looks_back_from_the_article(day, back):
+    anchor = day + dt.timedelta(days=back)
+    if not (day.month == 2 and day.day == 29):
+        assert dates.closest_year(day.month, day.day, anchor) == day
+
+
+@given(st.text(max_size=200))
+def test_parsers_never_raise(text):
+    dates.find_written_dates(text)
+    dates.parse_full_date(text)
+    dates.numeric_date_readings(text)
+    find_dateline(text)
+
+
+def test_invalid_days_are_not_dates():
+    assert dates.parse_full_date("2024-02-30") is None
+    assert dates.parse_full_date("February 30, 2024") is None
+
+
+def test_capture_stamp_glued_to_its_twin():
+    assert dates.parse_full_date("January 30, 2026Jan 30, 2026") == dt.date(2026, 1, 30)
+
+
+def test_weekday_before_anchor():
+    assert dates.previous_weekday(6, dt.date(2021, 7, 11)) == dt.date(2021, 7, 11)
+    assert dates.previous_weekday(6, dt.date(2021, 7, 13)) == dt.date(2021, 7, 11)
+
+
+def test_datelines():
+    kcna = find_dateline("Pyongyang, March 23 (KCNA) -- Kim Jong Un sent")
+    assert (kcna.place, kcna.date.month, kcna.date.day, kcna.agency) == ("Pyongyang", 3, 23, "KCNA")
+    full = find_dateline("Beijing/Pyongyang, 11 July 2021 (TDI)- President of China")
+    assert full.date.resolve(2000) == dt.date(2021, 7, 11)
+    assert find_dateline("President Xi said on Monday that") is None
