@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 
 from generator.config import Config
+from generator.errors import InputError
 from generator.markdown import render_markdown
 from generator.render import model as m
 from generator.render.charts import year_chart
@@ -63,9 +64,13 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
     def render(path: str, template: str, root: str | None = None, **values) -> None:
         root = "../" * path.count("/") if root is None else root
         canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
-        pages[path] = env.get_template(template).render(
-            root=root, site=config.site, model=site, config=config, canonical=canonical,
-            link_article=link_article, path=path, **values)
+        try:
+            pages[path] = env.get_template(template).render(
+                root=root, site=config.site, model=site, config=config, canonical=canonical,
+                link_article=link_article, path=path, **values)
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or str(config.source.parent / "templates" / template)
+            raise InputError(f"template error: {exc.message}", where, getattr(exc, "lineno", None)) from None
 
     render("index.html", "index.html", title=None, messages=list(site.messages),
            months=m.group_by_month(list(site.messages)), feed_path="", filter_note=None)
@@ -118,7 +123,7 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
     pages["messages.csv"] = _messages_csv(site)
     pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"])
     pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
-    for asset in ("style.css", "filter.js"):
+    for asset in ("style.css", "filter.js", "favicon.svg"):
         pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
     if ingest_report is not None:
         pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
