@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
@@ -134,8 +135,25 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
     return a != b and config.pair_of(a, b) is not None
 
 
+# The opening of a wire story: "Pyongyang, August 5 (KCNA) --", "MOSCOW, August 5. /TASS/.",
+# "BEIJING, Aug. 25 (Xinhua) --". Its date is the day of the report, not of the message.
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
+    r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*")
+
+
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
+    head = _DATELINE_HEAD.match(sentence.text) if sentence.paragraph == 0 else None
+    if head and head.end() < len(sentence.text):
+        # A date in the story itself ("on August 4", "on Tuesday") beats the dateline's.
+        day, how, _ = stated_date(sentence.text[head.end():], reference)
+        if day:
+            return day, how
+        day, how, _ = stated_date(sentence.text[:head.end()], reference)
+        if day:
+            return day, "dateline"
     day, how, _ = stated_date(sentence.text, reference)
     if day:
         if dateline and sentence.index == 0 and sentence.text.startswith(dateline.place):
