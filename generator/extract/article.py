@@ -82,8 +82,17 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     messages: dict[str, Message] = {}
+    # A later sentence that names the same sender and recipient but no day retells the same message.
+    first_dated: dict[tuple[str, str], _Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.reported.sender, candidate.reported.recipient)
+        if candidate.date is not None:
+            first_dated.setdefault(key, candidate)
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
+        told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
+        if day is None and told is not None and told.sentence.index < candidate.sentence.index:
+            day, date_from = told.date, told.date_from
         if day is None:
             if news_day is None:
                 continue
@@ -106,9 +115,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
 
 
 def merge_reports(first: Message, other: Message) -> Message:
-    """One message told twice: the most specific kind, the first evidence, every source."""
+    """One message told twice: the first report's kind unless it is generic ('a message', 'a letter'),
+    then the most specific; the first evidence, every source."""
+    kind = first.kind if first.kind not in v.GENERIC_KINDS else v.most_specific([first.kind, other.kind])
     return replace(
-        first, kind=v.most_specific([first.kind, other.kind]), occasion=first.occasion or other.occasion,
+        first, kind=kind, occasion=first.occasion or other.occasion,
         sources=tuple(sorted(set(first.sources) | set(other.sources))),
         quotes=first.quotes or other.quotes, confidence=max(first.confidence, other.confidence),
         background=first.background and other.background,

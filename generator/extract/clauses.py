@@ -13,9 +13,15 @@ from generator.extract.leaders import Mention
 _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
                 r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                 r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du|"
                 r")|[A-Z][\w.'’/-]*|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
+# What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
+_LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
+# A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
+_POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + ")",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,10 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
         if marker in ("to", "from", "by", "with"):
             current = marker
         elif marker in ("and", "including", None) and current == "to" and i > 0:
-            markers[i] = "to"
+            if _LIST_GAP.fullmatch(sentence[people[i - 1].end:people[i].start]):
+                markers[i] = "to"
+            else:
+                current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 
     anchor = exchange or receive or send or congratulate or reply or nouns[0]
     before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
@@ -87,7 +96,7 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
             return out
     senders = [m.leader for m, k in zip(people, markers) if k in ("from", "by")]
     recipients = [m.leader for m, k in zip(people, markers) if k == "to"]
-    possessive = [m.leader for m in people if _POSSESSIVE.match(sentence[m.end:])]
+    possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
     if not senders:

@@ -26,6 +26,8 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
     ("message", r"messages?|telegrams?|cables?|missives?"),
 )
+# Kinds a later, more specific report of the same message may refine.
+GENERIC_KINDS = ("message", "letter")
 KIND_ORDER = ("verbal-message", "condolences", "sympathy", "congratulations", "thanks", "greetings",
               "reply", "letter", "message")
 
