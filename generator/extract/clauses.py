@@ -24,6 +24,19 @@ _POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NO
                               re.IGNORECASE)
 
 
+# "In the message, Xi ...", "Kim said in his letter": the sentence tells what a message already
+# reported says, not a new one (unless it reports the sending itself before the phrase).
+_BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|this|that|these|those|both)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b",
+                             re.IGNORECASE)
+# "In his response (on Saturday), Xi thanked Kim": the leader named next answers the other one.
+_RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
+                       re.IGNORECASE)
+# A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
+_REASON = re.compile(r"\bfor\s+(?:(?:his|her|their|its|the|a|an|warm|warmest|kind|sincere|earlier|"
+                     r"sending|having\s+sent|the\s+\w+)\s+){0,3}$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Reported:
     sender: str
@@ -50,7 +63,21 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
 
 def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
     """The messages one sentence reports, in each direction it states."""
-    nouns = list(v.NOUN_PATTERN.finditer(sentence))
+    response = _RESPONSE.search(sentence)
+    if response:
+        people = _collapse(mentions)
+        after = [m.leader for m in people if m.start >= response.end()]
+        before = [m.leader for m in people if m.end <= response.start()]
+        sender = (after or before or [None])[0]
+        others = [m.leader for m in people if m.leader != sender]
+        if sender and others:
+            return [Reported(sender, others[0], "reply", "verb")]
+        return []
+    back = _BACK_REFERENCE.search(sentence)
+    if back and not (v.SEND_VERBS.search(sentence[:back.start()]) or v.EXCHANGE_VERBS.search(sentence[:back.start()])
+                     or v.RECEIVE_VERBS.search(sentence[:back.start()])):
+        return []
+    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:
