@@ -162,6 +162,9 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
         day, how, _ = stated_date(sentence.text[head.end():], reference)
         if day:
             return day, how
+        day, how = _follower_date(followers, reference)
+        if day:
+            return day, how
         day, how, _ = stated_date(sentence.text[:head.end()], reference)
         if day:
             return day, "dateline"
@@ -170,8 +173,12 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
         if dateline and sentence.index == 0 and sentence.text.startswith(dateline.place):
             how = "dateline" if sentence.text.find(",") < dateline.end else how
         return day, how
+    return _follower_date(followers, reference)
+
+
+def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
-        # "The messages were exchanged on Sunday": a sentence about the same messages, no new ones.
+        # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
         if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:

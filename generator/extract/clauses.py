@@ -106,7 +106,8 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
             else:
                 current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 
-    anchor = exchange or receive or send or congratulate or reply or nouns[0]
+    thank = v.THANK_VERBS.search(sentence)
+    anchor = exchange or receive or send or congratulate or reply or thank or nouns[0]
     before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
     after = [(m, k) for m, k in zip(people, markers) if m.start >= anchor.end()]
     subjects = [m.leader for m, k in before if k in (None, "and")]
@@ -126,12 +127,19 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
     possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
+    if reply and not send and subjects and senders and reply.start() < min(
+            m.start for m, k in zip(people, markers) if k in ("from", "by")):
+        # "Xi replied to a letter from Kim": the one who replies answers the one the letter came from.
+        return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
     if not senders:
         senders = possessive[:1] or subjects[:1]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
-    if not recipients and (congratulate or reply or v.THANK_VERBS.search(sentence)) and after:
-        recipients = [m.leader for m, k in after if k is None][:1]
+    verb = congratulate or reply or thank
+    if not recipients and verb:
+        # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
+        objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]
+        recipients = objects[:1] or [m.leader for m, k in after if k is None][:1]
     how = "send" if send else "verb"
     for sender in senders[:1]:
         for recipient in _unique(recipients):
@@ -149,6 +157,8 @@ def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
         kinds.append("greetings")
     if reply and not kinds:
         kinds.append("reply")
+    if v.THANK_VERBS.search(sentence) and set(kinds) <= set(v.GENERIC_KINDS):
+        kinds.append("thanks")
     return v.most_specific(kinds) if kinds else "message"
 
 

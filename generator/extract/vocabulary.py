@@ -22,7 +22,7 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
                r"(?:messages?|letters?)\s+thanking"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:birthday|new\s+year|best|good)\s+wishes"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
     ("message", r"messages?|telegrams?|cables?|missives?"),
 )
