@@ -107,7 +107,8 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
                 current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 
     thank = v.THANK_VERBS.search(sentence)
-    anchor = exchange or receive or send or congratulate or reply or thank or nouns[0]
+    address = v.ADDRESS_VERBS.search(sentence)
+    anchor = exchange or receive or send or congratulate or reply or thank or address or nouns[0]
     before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
     after = [(m, k) for m, k in zip(people, markers) if m.start >= anchor.end()]
     subjects = [m.leader for m, k in before if k in (None, "and")]
@@ -135,7 +136,7 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
         senders = possessive[:1] or subjects[:1]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
-    verb = congratulate or reply or thank
+    verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
         objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]

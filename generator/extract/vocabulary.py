@@ -45,6 +45,9 @@ CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulati
                                 re.IGNORECASE)
 REPLY_VERBS = re.compile(r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
+# Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
+ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
+                           re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
 
 # Words that put an exchange in the past, as background to the news.
