@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
@@ -81,8 +82,17 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     messages: dict[str, Message] = {}
+    # A later sentence that names the same sender and recipient but no day retells the same message.
+    first_dated: dict[tuple[str, str], _Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.reported.sender, candidate.reported.recipient)
+        if candidate.date is not None:
+            first_dated.setdefault(key, candidate)
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
+        told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
+        if day is None and told is not None and told.sentence.index < candidate.sentence.index:
+            day, date_from = told.date, told.date_from
         if day is None:
             if news_day is None:
                 continue
@@ -105,9 +115,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
 
 
 def merge_reports(first: Message, other: Message) -> Message:
-    """One message told twice: the most specific kind, the first evidence, every source."""
+    """One message told twice: the first report's kind unless it is generic ('a message', 'a letter'),
+    then the most specific; the first evidence, every source."""
+    kind = first.kind if first.kind not in v.GENERIC_KINDS else v.most_specific([first.kind, other.kind])
     return replace(
-        first, kind=v.most_specific([first.kind, other.kind]), occasion=first.occasion or other.occasion,
+        first, kind=kind, occasion=first.occasion or other.occasion,
         sources=tuple(sorted(set(first.sources) | set(other.sources))),
         quotes=first.quotes or other.quotes, confidence=max(first.confidence, other.confidence),
         background=first.background and other.background,
@@ -134,15 +146,39 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
     return a != b and config.pair_of(a, b) is not None
 
 
+# The opening of a wire story: "Pyongyang, August 5 (KCNA) --", "MOSCOW, August 5. /TASS/.",
+# "BEIJING, Aug. 25 (Xinhua) --". Its date is the day of the report, not of the message.
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
+    r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*")
+
+
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
+    head = _DATELINE_HEAD.match(sentence.text) if sentence.paragraph == 0 else None
+    if head and head.end() < len(sentence.text):
+        # A date in the story itself ("on August 4", "on Tuesday") beats the dateline's.
+        day, how, _ = stated_date(sentence.text[head.end():], reference)
+        if day:
+            return day, how
+        day, how = _follower_date(followers, reference)
+        if day:
+            return day, how
+        day, how, _ = stated_date(sentence.text[:head.end()], reference)
+        if day:
+            return day, "dateline"
     day, how, _ = stated_date(sentence.text, reference)
     if day:
         if dateline and sentence.index == 0 and sentence.text.startswith(dateline.place):
             how = "dateline" if sentence.text.find(",") < dateline.end else how
         return day, how
+    return _follower_date(followers, reference)
+
+
+def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
-        # "The messages were exchanged on Sunday": a sentence about the same messages, no new ones.
+        # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
         if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:

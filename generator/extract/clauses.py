@@ -13,9 +13,28 @@ from generator.extract.leaders import Mention
 _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
                 r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                 r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du|"
                 r")|[A-Z][\w.'’/-]*|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
+# What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
+_LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
+# A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
+_POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + ")",
+                              re.IGNORECASE)
+
+
+# "In the message, Xi ...", "Kim said in his letter": the sentence tells what a message already
+# reported says, not a new one (unless it reports the sending itself before the phrase).
+_BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|this|that|these|those|both)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b",
+                             re.IGNORECASE)
+# "In his response (on Saturday), Xi thanked Kim": the leader named next answers the other one.
+_RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
+                       re.IGNORECASE)
+# A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
+_REASON = re.compile(r"\bfor\s+(?:(?:his|her|their|its|the|a|an|warm|warmest|kind|sincere|earlier|"
+                     r"sending|having\s+sent|the\s+\w+)\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,7 +63,21 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
 
 def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
     """The messages one sentence reports, in each direction it states."""
-    nouns = list(v.NOUN_PATTERN.finditer(sentence))
+    response = _RESPONSE.search(sentence)
+    if response:
+        people = _collapse(mentions)
+        after = [m.leader for m in people if m.start >= response.end()]
+        before = [m.leader for m in people if m.end <= response.start()]
+        sender = (after or before or [None])[0]
+        others = [m.leader for m in people if m.leader != sender]
+        if sender and others:
+            return [Reported(sender, others[0], "reply", "verb")]
+        return []
+    back = _BACK_REFERENCE.search(sentence)
+    if back and not (v.SEND_VERBS.search(sentence[:back.start()]) or v.EXCHANGE_VERBS.search(sentence[:back.start()])
+                     or v.RECEIVE_VERBS.search(sentence[:back.start()])):
+        return []
+    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:
@@ -68,9 +101,14 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
         if marker in ("to", "from", "by", "with"):
             current = marker
         elif marker in ("and", "including", None) and current == "to" and i > 0:
-            markers[i] = "to"
+            if _LIST_GAP.fullmatch(sentence[people[i - 1].end:people[i].start]):
+                markers[i] = "to"
+            else:
+                current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 
-    anchor = exchange or receive or send or congratulate or reply or nouns[0]
+    thank = v.THANK_VERBS.search(sentence)
+    address = v.ADDRESS_VERBS.search(sentence)
+    anchor = exchange or receive or send or congratulate or reply or thank or address or nouns[0]
     before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
     after = [(m, k) for m, k in zip(people, markers) if m.start >= anchor.end()]
     subjects = [m.leader for m, k in before if k in (None, "and")]
@@ -87,15 +125,22 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
             return out
     senders = [m.leader for m, k in zip(people, markers) if k in ("from", "by")]
     recipients = [m.leader for m, k in zip(people, markers) if k == "to"]
-    possessive = [m.leader for m in people if _POSSESSIVE.match(sentence[m.end:])]
+    possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
+    if reply and not send and subjects and senders and reply.start() < min(
+            m.start for m, k in zip(people, markers) if k in ("from", "by")):
+        # "Xi replied to a letter from Kim": the one who replies answers the one the letter came from.
+        return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
     if not senders:
         senders = possessive[:1] or subjects[:1]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
-    if not recipients and (congratulate or reply or v.THANK_VERBS.search(sentence)) and after:
-        recipients = [m.leader for m, k in after if k is None][:1]
+    verb = congratulate or reply or thank or (address if not send else None)
+    if not recipients and verb:
+        # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
+        objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]
+        recipients = objects[:1] or [m.leader for m, k in after if k is None][:1]
     how = "send" if send else "verb"
     for sender in senders[:1]:
         for recipient in _unique(recipients):
@@ -113,6 +158,8 @@ def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
         kinds.append("greetings")
     if reply and not kinds:
         kinds.append("reply")
+    if v.THANK_VERBS.search(sentence) and set(kinds) <= set(v.GENERIC_KINDS):
+        kinds.append("thanks")
     return v.most_specific(kinds) if kinds else "message"
 
 

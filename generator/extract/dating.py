@@ -15,7 +15,9 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|this\s+morning|this\
                        re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                       re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"\bin\s+(?P<year>(?:19|20)\d\d)\b")
+_YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
+                        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:

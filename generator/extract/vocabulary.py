@@ -22,10 +22,12 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
                r"(?:messages?|letters?)\s+thanking"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:birthday|new\s+year|best|good)\s+wishes"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
     ("message", r"messages?|telegrams?|cables?|missives?"),
 )
+# Kinds a later, more specific report of the same message may refine.
+GENERIC_KINDS = ("message", "letter")
 KIND_ORDER = ("verbal-message", "condolences", "sympathy", "congratulations", "thanks", "greetings",
               "reply", "letter", "message")
 
@@ -43,6 +45,9 @@ CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulati
                                 re.IGNORECASE)
 REPLY_VERBS = re.compile(r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
+# Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
+ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
+                           re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
 
 # Words that put an exchange in the past, as background to the news.
