@@ -21,7 +21,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s))\s+")
 _TIME_ZONE = r"(?:am|pm|a\.m\.|p\.m\.|kst|jst|cst|bst|gmt|utc|msk|est|edt|pst|pdt|cet|cest|hkt|sgt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 _NOT_DATE_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|"
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*" + _TIME_ZONE + r"?(?![\w])|\b" + _TIME_ZONE + r"(?![\w])|"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:" + _TIME_ZONE + r")?(?![\w])|\b" + _TIME_ZONE + r"(?![\w])|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\b(?:updated|published|posted|on|last|at)\b|[,.|:/\-–—()+\s]+", re.IGNORECASE)
 # A header line of segments: 'KYODO NEWS - Jun 12, 2024 - 11:35 | World, All'.
