@@ -173,3 +173,6 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
 
     index, title = max(usable, key=score)
     return index, title.strip("*# ").strip()
+
+
+is_date_line = _is_date_line
