@@ -21,7 +21,7 @@ _PROMO = re.compile(r"\b(?:visit\s+our\s+(?:homepage|website|site)|for\s+more\s+
 # An author's bio closing the page: 'Jane Doe is a Seoul-based correspondent covering ...'.
 _BIO = re.compile(r"^\**[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\**\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?\b"
                   r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|"
-                  r"researcher|fellow|staff\s+writer)\b", re.IGNORECASE)
+                  r"researcher|fellow|staff\s+writer)\b")
 # A copyright line names who holds the page: '© 2024 The Daily Ledger. All rights reserved.'
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
                         r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,6})", re.IGNORECASE)
