@@ -24,8 +24,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # "March 23", "March 23, 2021", "Oct. 7 2024"
 MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
-# "23 March", "11 July 2021", "7th of October 2024"
-DAY_MONTH = re.compile(rf"(?<!\d){_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
+# "23 March", "11 July 2021", "7th of October 2024", "01-Jan-2025"
+DAY_MONTH = re.compile(rf"(?<!\d){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![a-z])(?:(?:,?\s*|-){_YEAR}(?!\d))?", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")

@@ -32,7 +32,11 @@ TAIL_HEADINGS = re.compile(
         r"copyright\b.*", r"©.*", r"all\s+rights\s+reserved\.?",
         r"previous\s+(?:article|post|story)\b.*", r"next\s+(?:article|post|story)\b.*",
         r"about\s+the\s+author", r"advertisement", r"sponsored(?:\s+content)?",
-    ) + r")\s*$",
+        r"(?:related|more)\s+coverage", r"keywords?", r"most\s+(?:liked|saved|commented|emailed)",
+        r"(?:explore|more)\s+(?:more\s+)?on\s+(?:these|this)\s+topics?", r"recent\s+posts",
+        r"(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*", r"our\s+standards\s*:.*",
+        r"(?:search\s+)?trends", r"popular\s+readings?", r"other\s+(?:articles|stories|news)",
+    ) + r")\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -46,18 +50,26 @@ CHROME_LINES = re.compile(
         r"read\s+original\s+version\s+at\s+source", r"photo\s*:?", r"video\s*:?", r"advertisement",
         r"\d+\s*(?:min(?:ute)?s?)\s+read", r"views?\s*:?\s*\d+", r"\d+\s+views?", r"\d{1,6}",
         r"latest", r"breaking(?:\s+news)?", r"updated?", r"top",
+        r"copied", r"reuse\s+this\s+content", r"print\s+subscriptions?", r"accept(?:\s+all)?(?:\s+cookies)?",
+        r"(?:manage|cookie)\s+(?:preferences|settings|cookies)", r"this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old",
+        r"source\(s\)\s*:.{1,60}", r"(?:related|read\s+(?:more|also)|see\s+also)\s*:\s*.{1,100}",
+        r"(?:posted|written)\s+by\s+\S+(?:\s+\S+){0,3}",
     ) + r")\s*$",
     re.IGNORECASE,
 )
 
 # Marks that state media put at the end of a story.
-END_MARK = re.compile(r"\s*(?:-0-|\(END\)|\[END\]|[-–—]\s*END\s*[-–—]|-?END-|/{3})\s*$")
+END_MARK = re.compile(r"\s*(?:-0-|\(END\)|\[END\]|[-–—]\s*END\s*[-–—]|-?END-|/{3}|[■□◆◇▪])\s*$")
 
 # A photo caption: a credit at the end ("... / Xinhua News Agency", "(Photo: Yonhap)") or a
 # "Photo:" prefix. Captions describe a picture, not the news.
 CAPTION = re.compile(
     r"(?:\s/\s*[A-Z][\w.&' -]{1,40}$)"
-    r"|(?:^\s*[\[(]?(?:photo|file photo|image|picture|pictured)\b[^\n]{0,30}[:)\]])"
+    r"|(?:^\s*[\[(]?(?:photo|file photo|image|picture|pictured)\b[^\n]{0,60}[:)\]])"
+    r"|(?:^\s*(?:this|the|a|an)\s+(?:file\s+|undated\s+|handout\s+)?(?:photo|picture|image|screenshot)\b"
+    r"[^\n]{0,40}\b(?:shows|taken|provided|released|captured|shared)\b)"
+    r"|(?:\bphotograph\s*:\s*[^\n]{1,60}$)"
+    r"|(?:^\s*\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*$)"
     r"|(?:\((?:photo|image)\s*(?::|by|courtesy of)[^)]*\)\s*$)"
     r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)",
     re.IGNORECASE,

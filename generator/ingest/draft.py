@@ -17,6 +17,7 @@ class Draft:
     url: str | None = None
     captured: dt.date | None = None
     language: str | None = None
+    site_hints: tuple[str, ...] = ()  # masthead names: used only when the config knows them
 
 
 class NotAnArticle(Exception):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html
+import re
 
 import feedparser
 
@@ -15,7 +17,7 @@ def read_feed(text: str, source_file: str) -> list[Draft | NotAnArticle]:
     if not parsed.entries:
         raise NotAnArticle("feed has no items")
     channel = parsed.feed
-    site = channel.get("title") or None
+    site = _site_name(channel.get("title") or "") or None
     drafts: list[Draft | NotAnArticle] = []
     for number, entry in enumerate(parsed.entries, 1):
         title = html.unescape(entry.get("title") or "").strip()
@@ -25,11 +27,34 @@ def read_feed(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         if not title or not body.paragraphs:
             drafts.append(NotAnArticle(f"feed item {number} has no {'title' if not title else 'text'}"))
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = dt.date(*stamp[:3]) if stamp else None
+        published = _local_date(entry.get("published") or entry.get("updated"))
+        if published is None:
+            stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+            published = dt.date(*stamp[:3]) if stamp else None
         hints = [h for h in (site,) if h] + list(body.publisher_hints)
         drafts.append(Draft(title=title, body="\n\n".join(body.paragraphs), source_file=source_file,
                             published=published, published_from="metadata" if published else None,
                             publisher_hints=tuple(hints), url=entry.get("link") or None,
                             language=(channel.get("language") or "")[:2] or None))
     return drafts
+
+
+def _local_date(stamp: str | None) -> dt.date | None:
+    """The day as the publisher wrote it, in its own time zone (feedparser converts to UTC)."""
+    if not stamp:
+        return None
+    stamp = stamp.strip()
+    try:
+        return email.utils.parsedate_to_datetime(stamp).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
+
+
+def _site_name(title: str) -> str:
+    """'Yonhap News Agency - North Korea' -> 'Yonhap News Agency': a channel title names a section too."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|:»]\s+", html.unescape(title)) if p.strip()]
+    return parts[0] if parts else title.strip()

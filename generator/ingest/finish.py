@@ -31,6 +31,12 @@ def finish_article(draft: Draft, config: Config) -> Article:
     if domain:
         hints.append(domain)
     known = next((h for h in hints if known_publisher(config, h)), None)
+    if known is None:
+        # A masthead the config knows ('NK News', 'KYODO NEWS') outranks an unknown domain or holder.
+        masthead = next((h for h in draft.site_hints if known_publisher(config, h)), None)
+        if masthead:
+            hints.insert(0, masthead)
+            known = masthead
     stated = hints[0] if hints else None
     chosen = stated if stated and (not known or hints.index(stated) <= hints.index(known)) else known
     publisher = display_name(config, chosen) if chosen else None

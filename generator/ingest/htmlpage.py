@@ -8,7 +8,15 @@ import trafilatura
 from trafilatura.xml import xmltotxt
 
 from generator.ingest.draft import Draft, NotAnArticle
+import lxml.etree
+import lxml.html
+
+from generator import dates
 from generator.ingest.paragraphs import clean_paragraphs
+from generator.ingest.textpage import _FIELD, is_date_line
+
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}\s*$", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def read_html_page(page: str, source_file: str) -> Draft:
@@ -21,13 +29,15 @@ def read_html_page(page: str, source_file: str) -> Draft:
     title = (document.title or "").strip()
     if paragraphs and paragraphs[0].lstrip("# ").strip() == title:
         paragraphs = paragraphs[1:]
+    paragraphs, stated_date = _drop_header_lines(paragraphs)
+    paragraphs = _settle_lead(page, paragraphs, document.description)
     body = clean_paragraphs(paragraphs)
     if not title:
         raise NotAnArticle("HTML page has no title")
     if not body.paragraphs:
         raise NotAnArticle("no article text found in the HTML page")
-    published = None
-    if document.date:
+    published = stated_date
+    if published is None and document.date:
         try:
             published = dt.date.fromisoformat(document.date[:10])
         except ValueError:
@@ -37,3 +47,50 @@ def read_html_page(page: str, source_file: str) -> Draft:
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
+
+
+def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
+    """Byline, date and 'Published :' lines the extractor left above the first paragraph.
+
+    A date the page shows above the story is what its reader sees; it beats a guessed one.
+    """
+    stated = None
+    start = 0
+    for paragraph in paragraphs[:6]:
+        plain = paragraph.strip("*_# ").strip()
+        field = _FIELD.match(plain)
+        if field and field["key"].lower().split()[0] in ("date", "published", "posted", "updated"):
+            stated = stated or dates.parse_full_date(field["value"])
+        elif is_date_line(plain):
+            stated = stated or dates.parse_full_date(plain)
+        elif not (_BYLINE.match(plain) or (field and len(plain) <= 100)):
+            break
+        start += 1
+    return paragraphs[start:], stated
+
+
+def _settle_lead(page: str, paragraphs: list[str], description: str | None) -> list[str]:
+    """The standfirst is not the story; a lead paragraph the extractor left out is.
+
+    A first paragraph that repeats the page's description and is no sentence is a deck: dropped.
+    A marked lead ('lead', 'summary', 'standfirst', 'intro') that is a sentence and is missing
+    from the text is the story's first paragraph: put back.
+    """
+    def norm(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+
+    if paragraphs and description and norm(paragraphs[0]) == norm(description) \
+            and not _SENTENCE.search(paragraphs[0]):
+        paragraphs = paragraphs[1:]
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return paragraphs
+    have = norm(" ".join(paragraphs))
+    for node in tree.xpath("//*[contains(@class, 'lead') or contains(@class, 'summary') or "
+                           "contains(@class, 'standfirst') or contains(@class, 'intro')]"):
+        text = " ".join(node.text_content().split())
+        if (text and len(text.split()) >= 12 and _SENTENCE.search(text) and norm(text) not in have
+                and len(text.split()) <= 120):
+            return [text, *paragraphs]
+    return paragraphs

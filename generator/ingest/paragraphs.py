@@ -12,9 +12,30 @@ from dataclasses import dataclass
 
 from generator.ingest import chrome
 
-_SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]\s*$")
+# Sentence punctuation, then any closing quotes or brackets: a headline that merely ends with a
+# quoted phrase ('... will 'always stand with Moscow'') is not a sentence.
+_SENTENCE_END = re.compile(r"(?:[.!?…:;,][\"”’')\]]*|\))\s*$")
 _PROMO = re.compile(r"\b(?:visit\s+our\s+(?:homepage|website|site)|for\s+more\s+(?:news|stories|information)|"
-                    r"follow\s+us\b|download\s+(?:our|the)\s+app|click\s+here)\b", re.IGNORECASE)
+                    r"follow\s+us\b|download\s+(?:our|the)\s+app|click\s+here|subscribe\s+(?:to|now|for|today)|"
+                    r"sign\s+up\s+(?:for|to|now)|want\s+(?:the\s+full|to\s+read\s+more))\b", re.IGNORECASE)
+# An author's bio closing the page: 'Jane Doe is a Seoul-based correspondent covering ...'.
+_BIO = re.compile(r"^\**[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\**\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?\b"
+                  r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|"
+                  r"researcher|fellow|staff\s+writer)\b")
+# A copyright line names who holds the page: '© 2024 The Daily Ledger. All rights reserved.'
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+                        r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,6})", re.IGNORECASE)
+_HOLDER_NOISE = re.compile(r"\s+(?:News\s*&\s*Media|Media|Limited|Ltd|Inc|LLC|Co|Corp|Group|or|All)\b.*$")
+
+
+def copyright_holder(line: str) -> str | None:
+    """'© 2023 Northern Chronicle News & Media Limited or ...' -> 'Northern Chronicle'."""
+    m = _COPYRIGHT.match(line.strip("*_ "))
+    if not m:
+        return None
+    name = _HOLDER_NOISE.sub("", m.group("name")).strip(" .,")
+    name = re.sub(r"\.\s.*$", "", name).strip(" .,")
+    return name if name and not name[0].isdigit() and len(name.split()) <= 6 else None
 _NAME_LINE = re.compile(r"^\**[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,7}(?:\s+[–—-]\s+[\w .'&-]+)?\**$")
 
 
@@ -45,6 +66,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             continue
         plain = text.strip("*_# ").strip()
         if chrome.is_tail_heading(plain) and kept:
+            break
+        if kept and _BIO.match(plain) and word_count(plain) <= 40:
             break
         email = chrome.EMAIL.search(text)
         if email and word_count(text) <= 6:

@@ -11,16 +11,21 @@ import re
 from generator import dates
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.paragraphs import clean_paragraphs, is_prose, word_count
+from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose, word_count
 from generator.markdown import escape_text_line
 from generator.text import content_words, fold_space
 
 _FIELD = re.compile(r"^\s*(?P<key>date|published(?: on)?|posted(?: on)?|updated|source|publisher|"
                     r"by|author|url|link|original url|title)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣∙*]|-(?=\s))\s+")
+_TIME_ZONE = r"(?:am|pm|a\.m\.|p\.m\.|kst|jst|cst|bst|gmt|utc|msk|est|edt|pst|pdt|cet|cest|hkt|sgt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
 _NOT_DATE_WORDS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|kst|gmt|utc)?\b|"
-    r"\b(?:updated|published|posted|on)\b|[,.|:/\-–—()\s]+", re.IGNORECASE)
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|"
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:" + _TIME_ZONE + r")?(?![\w])|\b" + _TIME_ZONE + r"(?![\w])|"
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\b(?:updated|published|posted|on|last|at)\b|[,.|:/\-–—()+\s]+", re.IGNORECASE)
+# A header line of segments: 'KYODO NEWS - Jun 12, 2024 - 11:35 | World, All'.
+_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
 _BY_LINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 
 
@@ -36,6 +41,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     fields: dict[str, str] = {}
     title_candidates: list[tuple[int, str]] = []
     date_lines: list[tuple[int, str]] = []
+    site_hints: list[str] = []  # masthead lines: they count only when the config knows the name
     for index, line in enumerate(header):
         segments = [s for s in re.split(r"\s+\|\s+", line) if s.strip()]
         parsed = [_FIELD.match(s) for s in segments]
@@ -46,10 +52,17 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             continue
         if _is_date_line(line):
             date_lines.append((index, line))
+        elif len(line) <= 100 and any(_is_date_line(seg) and dates.parse_full_date(seg)
+                                      for seg in _SEGMENTS.split(line)):
+            segments = _SEGMENTS.split(line)
+            date_lines.append((index, next(seg for seg in segments if _is_date_line(seg))))
+            site_hints.extend(seg for seg in segments if not _is_date_line(seg))
         elif chrome.URL_ONLY.match(line):
             fields.setdefault("url", line.strip())
         elif not chrome.is_chrome_line(line) and not chrome.is_tail_heading(line):
             title_candidates.append((index, line))
+            if word_count(line) <= 4:
+                site_hints.append(line)
 
     body = clean_paragraphs(rest)
     if not body.paragraphs:
@@ -78,10 +91,14 @@ def read_text_capture(text: str, source_file: str) -> Draft:
 
     hints = [fields[k] for k in ("source", "publisher") if k in fields]
     hints += list(body.publisher_hints) + list(body.email_domains)
+    # The copyright holder in the page's foot is the weakest stated name.
+    holder = next((h for h in (copyright_holder(p) for p in rest) if h), None)
+    if holder:
+        hints.append(holder)
     return Draft(title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
                  published=published, published_from=published_from, date_text=date_text,
                  publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link"),
-                 captured=captured)
+                 captured=captured, site_hints=tuple(site_hints))
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -121,7 +138,12 @@ def _is_date_line(line: str) -> bool:
         rest = dates.ISO_DATE.sub(" ", dates.NUMERIC_DATE.sub(" ", spaced))
         if rest == spaced:
             return False
-    return not _NOT_DATE_WORDS.sub("", rest).strip()
+    leftover = _NOT_DATE_WORDS.sub(" ", rest).split()
+    if not leftover:
+        return True
+    # 'All News 10:41 August 14, 2024': a full date with a label or two around it.
+    full = any(d.year for d in found) or bool(dates.ISO_DATE.search(spaced))
+    return full and len(leftover) <= 2 and len(line) <= 60
 
 
 def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
@@ -135,6 +157,14 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
     if not usable:
         return -1, None
     lead = content_words(" ".join(body[:3]))
+    # A headline directly followed by a line at least as long: the second is the deck (standfirst).
+    positions = {i for i, _ in usable}
+    by_index = dict(usable)
+    decks = {i for i, line in usable if i - 1 in positions and word_count(by_index[i - 1]) >= 5
+             and len(content_words(by_index[i - 1]) & lead) >= 2
+             and word_count(line) >= word_count(by_index[i - 1]) and word_count(line) >= 8}
+    if len(decks) < len(usable):
+        usable = [(i, line) for i, line in usable if i not in decks]
 
     def score(item: tuple[int, str]) -> tuple[float, int]:
         words = content_words(item[1])
@@ -143,3 +173,6 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
 
     index, title = max(usable, key=score)
     return index, title.strip("*# ").strip()
+
+
+is_date_line = _is_date_line
