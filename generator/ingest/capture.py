@@ -56,7 +56,8 @@ def detect_format(text: str) -> str:
         return "json"
     if _FEED_START.match(head):
         return "feed"
-    if _HTML_START.match(head) or len(_TAG.findall(text[:20000])) >= 5:
+    # A saved page opens with markup; a text copy that quotes some tags does not.
+    if _HTML_START.match(head) or (head.startswith("<") and len(_TAG.findall(text[:20000])) >= 5):
         return "html"
     return "text"
 

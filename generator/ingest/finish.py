@@ -27,7 +27,8 @@ def finish_article(draft: Draft, config: Config) -> Article:
         # A named agency outranks a web domain but not a name the page states outright.
         position = next((i for i, h in enumerate(hints) if "." in h and " " not in h), len(hints))
         hints.insert(position, dateline.agency)
-    domain = url_domain(draft.url)
+    url = draft.url.strip() if draft.url and draft.url.strip().lower().startswith(("http://", "https://")) else None
+    domain = url_domain(url)
     if domain:
         hints.append(domain)
     known = next((h for h in hints if known_publisher(config, h)), None)
@@ -61,5 +62,5 @@ def finish_article(draft: Draft, config: Config) -> Article:
     return Article(
         id=article_id(title, published, publisher), title=title, body=body,
         published=published, published_from=published_from, publisher=publisher,
-        url=draft.url, captured=draft.captured,
+        url=url, captured=draft.captured,
         language=draft.language or guess_language(body), source_files=(draft.source_file,))

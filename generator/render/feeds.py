@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from html import escape
 from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
@@ -53,7 +54,8 @@ def build_feeds(*, title: str, description: str, site_url: str, rss_url: str, at
         entry.id(atom_id(item.message.id))
         entry.title(item.title)
         entry.link(href=item.link, rel="alternate")
-        entry.summary(item.summary)
+        # Readers render RSS descriptions (and Atom html summaries) as HTML: escape the text once.
+        entry.summary(escape(item.summary), type="html")
         entry.published(_stamp(item.message.date))
         entry.updated(_stamp(item.message.date))
         entry.author({"name": author})
