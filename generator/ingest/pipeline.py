@@ -17,6 +17,7 @@ from generator.config import Config
 from generator.ingest.capture import read_capture
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
+from generator.progress import Progress
 from generator.records import Article, Rejection
 
 
@@ -64,15 +65,26 @@ def _url_key(url: str | None) -> str | None:
     return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
 
 
+def report_path(path: Path, root: Path) -> str:
+    """A path as the report shows it: relative to the project, so reports are the same anywhere."""
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
 def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) -> Iterator[Article]:
     """Read every input file into articles, merging captures of the same article."""
     by_key: dict[str, int] = {}
     merged: list[Article] = []
-    for path in iter_input_files(paths):
+    files = list(iter_input_files(paths))
+    progress = Progress("ingest", len(files))
+    for path in files:
         report.files += 1
+        progress.advance()
         for item in _read_path(path):
             if isinstance(item, NotAnArticle):
-                report.rejections.append(Rejection(str(path), str(item)))
+                report.rejections.append(Rejection(report_path(path, config.source.parent), str(item)))
                 continue
             article = finish_article(item, config)
             keys = [k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k]
@@ -88,6 +100,7 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
                 index = len(merged) - 1
             for k in keys:
                 by_key.setdefault(k, index)
+    progress.close()
     report.articles = len(merged)
     yield from merged
 
