@@ -37,10 +37,19 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        if best is None:
-            raise NotAnArticle("unreadable: no text encoding fits") from None
-        return str(best)
+        pass
+    # Mostly-ASCII text with a few accented letters is a Western page: Windows-1252, which
+    # detectors confuse with its Central European neighbours on so little evidence.
+    high = len(data.translate(None, bytes(range(128))))
+    if high / len(data) < 0.2:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise NotAnArticle("unreadable: no text encoding fits")
+    return str(best)
 
 
 def detect_format(text: str) -> str:
