@@ -92,7 +92,7 @@ def read_articles(root: Path) -> list[Article]:
     articles = []
     seen: dict[str, Path] = {}
     for path in iter_article_files(root):
-        article = parse_article(_read_text(path), str(path))
+        article = parse_article(read_text(path), str(path))
         if article.id in seen:
             raise InputError(f"duplicate article id '{article.id}' (also in {seen[article.id]})", str(path))
         seen[article.id] = path
@@ -100,7 +100,7 @@ def read_articles(root: Path) -> list[Article]:
     return articles
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from generator.articles import (article_path, format_article, iter_article_files, parse_article,
-                                write_atomically)
+                                read_text, write_atomically)
 from generator.config import Config
 from generator.ingest.capture import read_capture
 from generator.ingest.draft import Draft, NotAnArticle
@@ -117,10 +117,8 @@ def write_articles(articles: Iterable[Article], root: Path, report: IngestReport
     """Write each article file unless unchanged or reviewed; merge captures already on disk."""
     on_disk = {}
     for path in iter_article_files(root):
-        try:
-            existing = parse_article(path.read_text(encoding="utf-8"), str(path))
-        except Exception:  # a broken hand-edited file is reported by the build that reads it
-            continue
+        # A file that does not parse was edited by a person: stop and say where, never overwrite it.
+        existing = parse_article(read_text(path), str(path))
         on_disk[existing.id] = (path, existing)
     for article in articles:
         target = article_path(root, article)
