@@ -183,6 +183,8 @@ _DATELINE_HEAD = re.compile(
     r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*")
 
 
+_PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|released|made\s+public|monitored|"
+                        r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
@@ -219,6 +221,9 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
         # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
+        if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
+                                                     or v.EXCHANGE_VERBS.search(follower.text)):
+            continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:

@@ -13,6 +13,7 @@ from generator.extract.leaders import Mention
 _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
                 r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                 r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+                r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
                 r"da|de|dos|do|del|della|van|von|bin|al|la|le|du|"
                 r")|[A-Z][\w.'’/-]*|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
