@@ -32,6 +32,7 @@ class _Candidate:
     occasion: str | None
     stated_year: int | None
     short_name: bool
+    past: bool = False  # "had sent", "earlier received": told as what came before the news
 
 
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
@@ -47,6 +48,20 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     role_day = reference or article.captured
 
+    hint_cache: list[dt.date | None] = []
+
+    def year_hint() -> dt.date | None:
+        if not hint_cache:
+            found = None
+            all_countries = {c.id for c in config.countries}
+            for text_piece in [article.title] + paragraphs:
+                days = calendar_date(text_piece, all_countries, config)
+                if days:
+                    found = days[0]
+                    break
+            hint_cache.append(found)
+        return hint_cache[0]
+
     named: list[str] = []
     speaker_of: dict[int, str | None] = {}
     candidates: list[_Candidate] = []
@@ -54,10 +69,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     last_speaker: str | None = None
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
+        context_sender = last_speaker
         if mentions:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
-        reported = [r for r in analyse(sentence.text, mentions) if _paired(config, index, r)]
+        reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -65,6 +81,13 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
         day, date_from = _date_for(sentence, followers, reference, dateline)
+        if day is None and reference is None:
+            # No article date: a month and day stated without a year take it from the occasion's
+            # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
+            hint = year_hint()
+            if hint:
+                day, date_from = _date_for(sentence, followers, hint, dateline)
+                day, date_from = (day, date_from) if date_from == "explicit" else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
         occasion = find_occasion(occasion_texts)
         if day is None:
@@ -78,7 +101,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         short = any(m.how == "short" for m in mentions)
         for r in reported:
             candidates.append(_Candidate(r, sentence, day, date_from, occasion,
-                                         stated_year(sentence.text), short))
+                                         stated_year(sentence.text), short,
+                                         bool(v.PAST_REPORT.search(sentence.text))))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     messages: dict[str, Message] = {}
@@ -93,11 +117,16 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
         if day is None and told is not None and told.sentence.index < candidate.sentence.index:
             day, date_from = told.date, told.date_from
+        if day is None and _ALSO.search(candidate.sentence.text):
+            # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
+            earlier = [c for c in candidates if c.date is not None and c.sentence.index < candidate.sentence.index]
+            if earlier:
+                day, date_from = earlier[-1].date, earlier[-1].date_from
         if day is None:
             if news_day is None:
                 continue
             day, date_from = news_day, "article"
-        background = bool(news_day and (day < news_day - BACKGROUND_GAP or (
+        background = candidate.past or bool(news_day and (day < news_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < news_day.year)))
         r = candidate.reported
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
@@ -154,9 +183,22 @@ _DATELINE_HEAD = re.compile(
     r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*")
 
 
+_PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|released|made\s+public|monitored|"
+                        r"aired|printed)\b", re.IGNORECASE)
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
+_EMBEDDED_DATELINE = re.compile(
+    r"(?<![\w,])[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)\s*(?:--|—|–|-)?")
+
+
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
-    head = _DATELINE_HEAD.match(sentence.text) if sentence.paragraph == 0 else None
+    embedded = _EMBEDDED_DATELINE.search(sentence.text)
+    if embedded and embedded.start() > 0:
+        # A title or time stamp glued in front of the story's dateline: the story starts there.
+        sentence = replace(sentence, text=sentence.text[embedded.start():])
+    head = _DATELINE_HEAD.match(sentence.text)
     if head and head.end() < len(sentence.text):
         # A date in the story itself ("on August 4", "on Tuesday") beats the dateline's.
         day, how, _ = stated_date(sentence.text[head.end():], reference)
@@ -179,6 +221,9 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
         # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
+        if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
+                                                     or v.EXCHANGE_VERBS.search(follower.text)):
+            continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:

@@ -13,6 +13,7 @@ from generator.extract.leaders import Mention
 _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
                 r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                 r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+                r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
                 r"da|de|dos|do|del|della|van|von|bin|al|la|le|du|"
                 r")|[A-Z][\w.'’/-]*|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
@@ -33,8 +34,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|
 _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
                        re.IGNORECASE)
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
-_REASON = re.compile(r"\bfor\s+(?:(?:his|her|their|its|the|a|an|warm|warmest|kind|sincere|earlier|"
-                     r"sending|having\s+sent|the\s+\w+)\s+){0,3}$", re.IGNORECASE)
+_REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,11 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
-    """The messages one sentence reports, in each direction it states."""
+def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None) -> list[Reported]:
+    """The messages one sentence reports, in each direction it states. context_sender is the leader
+    the text was about just before: the sender of a passive "greetings were also sent to X"."""
+    if v.HABITUAL.search(sentence):
+        return []
     response = _RESPONSE.search(sentence)
     if response:
         people = _collapse(mentions)
@@ -77,18 +80,31 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
     if back and not (v.SEND_VERBS.search(sentence[:back.start()]) or v.EXCHANGE_VERBS.search(sentence[:back.start()])
                      or v.RECEIVE_VERBS.search(sentence[:back.start()])):
         return []
-    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
+    in_response = v.IN_RESPONSE.search(sentence)
+    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])
+             and not (in_response and n.start() > in_response.end())]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:
         return []
     people = _collapse(mentions)
-    if len({m.leader for m in people}) < 2:
+    passive = v.PASSIVE_SEND.search(sentence)
+    if len({m.leader for m in people}) < 2 and not (passive and context_sender and people
+                                                     and people[0].leader != context_sender):
         return []
     exchange = v.EXCHANGE_VERBS.search(sentence)
     receive = v.RECEIVE_VERBS.search(sentence)
     send = v.SEND_VERBS.search(sentence)
     kind = _kind(nouns, congratulate, reply, sentence)
+    if in_response and kind in v.GENERIC_KINDS:
+        kind = "reply"
+    thank = v.THANK_VERBS.search(sentence)
+    address = v.ADDRESS_VERBS.search(sentence)
+    if not (exchange or receive or send or congratulate or reply or thank or address or passive):
+        return []  # "Kim's message to Xi was shorter": a message talked about, not reported
+    convey = v.CONVEY_VERBS.search(sentence)
+    if convey and kind == "greetings" and not any(m.end <= convey.start() for m in people):
+        return []  # "Li conveyed Xi's greetings to Kim": a go-between's courtesy at a meeting
 
     markers: list[str | None] = []
     previous_end = 0
@@ -106,8 +122,6 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
             else:
                 current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 
-    thank = v.THANK_VERBS.search(sentence)
-    address = v.ADDRESS_VERBS.search(sentence)
     anchor = exchange or receive or send or congratulate or reply or thank or address or nouns[0]
     before = [(m, k) for m, k in zip(people, markers) if m.end <= anchor.start()]
     after = [(m, k) for m, k in zip(people, markers) if m.start >= anchor.end()]
@@ -134,6 +148,9 @@ def analyse(sentence: str, mentions: list[Mention]) -> list[Reported]:
         return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
     if not senders:
         senders = possessive[:1] or subjects[:1]
+    if not senders and passive and context_sender:
+        senders = [context_sender]
+        recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
     verb = congratulate or reply or thank or (address if not send else None)

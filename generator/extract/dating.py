@@ -13,8 +13,11 @@ from generator import dates
 
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
                        re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                      re.IGNORECASE)
+# "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
+# not the day a report came out ("state media said Monday").
+_WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
+                      r"(?<!\breports\s)(?<!\bsays\s)\b)"
+                      r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)

@@ -15,14 +15,14 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
     ("sympathy", r"(?:messages?|letters?)\s+of\s+sympathy|sympathy\s+(?:messages?|letters?)|sympathy"),
     ("reply", r"repl(?:y|ies)\s+(?:messages?|letters?|telegrams?|cables?)|messages?\s+in\s+reply|"
               r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
-    ("congratulations", r"congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
+    ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
                         r"congratulations?|felicitations?|greetings\s+and\s+congratulations"),
     ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
                r"(?:messages?|letters?)\s+thanking"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:birthday|new\s+year|best|good)\s+wishes"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
     ("message", r"messages?|telegrams?|cables?|missives?"),
 )
@@ -61,3 +61,19 @@ def noun_kind(match: re.Match) -> str:
 
 def most_specific(kinds: list[str]) -> str:
     return min(kinds, key=KIND_ORDER.index)
+
+# Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
+HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|every\s+time|routinely|"
+                      r"year\s+after\s+year|twice\s+a\s+year)\b", re.IGNORECASE)
+# Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
+PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
+                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
+                         r"years?\s+ago|back\s+in)\b", re.IGNORECASE)
+# A sending with no sender named: "Greetings were also sent to ...".
+PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
+                          r"conveyed|forwarded|delivered)\b", re.IGNORECASE)
+# Verbs of carrying another's words: "Li conveyed Xi's greetings to Kim" (a go-between, not the sender).
+CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|passed\s+on|delivered|delivers?)\b",
+                          re.IGNORECASE)
+# "in response to Kim's message thanking him": what follows is the message answered, not this one.
+IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\b", re.IGNORECASE)

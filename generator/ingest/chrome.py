@@ -82,7 +82,8 @@ BLURB_NOUNS = re.compile(
     re.IGNORECASE,
 )
 BLURB_CLAIMS = re.compile(
-    r"\b(?:premier|leading|independent|since\s+(?:its\s+)?(?:inception|founding|\d{4})|founded\s+in|"
+    r"\b(?:premier\s+(?:[\w-]+\s+){0,3}?(?:magazine|media|newspaper|news|source|publication|outlet|platform|portal|journal)|"
+    r"leading|independent|since\s+(?:its\s+)?(?:inception|founding|\d{4})|founded\s+in|"
     r"dedicated\s+to|committed\s+to|providing|offers?|offering|at\s+the\s+forefront|our\s+(?:mission|homepage|website)|"
     r"for\s+more\s+news|visit\s+our)\b",
     re.IGNORECASE,
@@ -103,7 +104,12 @@ def is_chrome_line(line: str) -> bool:
 
 def is_blurb(paragraph: str) -> bool:
     """A publisher describing itself: a media noun and a self-praising or promotional claim."""
-    return bool(BLURB_NOUNS.search(paragraph)) and bool(BLURB_CLAIMS.search(paragraph))
+    return bool(BLURB_NOUNS.search(paragraph)) and bool(BLURB_CLAIMS.search(paragraph)) \
+        and not REPORTING.search(paragraph)
+
+
+# A paragraph that cites what someone reported is news, not the publisher praising itself.
+REPORTING = re.compile(r"\b(?:reported|said|says|according\s+to|quoted|announced)\b", re.IGNORECASE)
 
 
 def blurb_publisher(paragraph: str) -> str | None:

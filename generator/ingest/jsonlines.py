@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import re
 from typing import Any
 
 from generator import dates
@@ -9,23 +11,55 @@ from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.htmlfragments import clean_html_fragment
 from generator.ingest.paragraphs import clean_paragraphs
 
-TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
-DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished")
+DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
+             "published_date", "time", "datetime", "created_at")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
 
+_MARKUP = re.compile(r"<(?:p|div|br|span|a|strong|em|h[1-6]|ul|li)\b[^>]*>", re.IGNORECASE)
+# "2016/07/11 21:03": year first, so no day/month question.
+_YMD_SLASH = re.compile(r"^(?:19|20)\d\d/\d{1,2}/\d{1,2}\b")
+
+
+def _feed_date(value: str) -> dt.date | None:
+    """An RFC 822 date as feeds and scrapers copy it: 'Wed, 16 Feb 2011 11:20:00 +0300'."""
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+TITLE_KEYS = ("title", "headline", "name")
+
+
+def _title(value: dict) -> str | None:
+    return next((value[k] for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+
+
+def _text(value: Any) -> str | None:
+    """A text field: a string, or a list of paragraph strings."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
+        return "\n\n".join(value)
+    return None
+
+
 def is_scraped_record(value: Any) -> bool:
-    return isinstance(value, dict) and isinstance(value.get("title"), str) and any(
-        isinstance(value.get(k), str) for k in TEXT_KEYS + HTML_KEYS)
+    return isinstance(value, dict) and _title(value) is not None and any(
+        _text(value.get(k)) is not None for k in TEXT_KEYS + HTML_KEYS)
 
 
 def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     if not is_scraped_record(record):
         raise NotAnArticle(f"{where}: not an article (needs a title and a text or html field)")
-    title = record["title"].strip()
-    text = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
-    if text is not None:
+    title = _title(record).strip()
+    text = next((_text(record[k]) for k in TEXT_KEYS if (_text(record.get(k)) or "").strip()), None)
+    if text is not None and _MARKUP.search(text):
+        body = clean_html_fragment(text)
+    elif text is not None:
         body = clean_paragraphs([p for p in text.replace("\r\n", "\n").split("\n\n")])
     else:
         markup = next(record[k] for k in HTML_KEYS if isinstance(record.get(k), str))
@@ -39,7 +73,8 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
             try:
                 published = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
             except ValueError:
-                published = dates.parse_full_date(value)
+                published = _feed_date(value) or dates.parse_full_date(value.replace("/", "-")
+                                                                       if _YMD_SLASH.match(value.strip()) else value)
             if published:
                 break
     hints = [str(record[k]) for k in PUBLISHER_KEYS if isinstance(record.get(k), str)]

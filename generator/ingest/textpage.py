@@ -6,6 +6,8 @@ paragraph of prose; the title is the header line that best matches that body.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 
 from generator import dates
@@ -88,6 +90,16 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             published, published_from = day, "date-line"
         elif index < title_index and captured is None:
             captured = day  # aggregators stamp the capture above the title
+
+    if published is None and date_text is None:
+        # A byline or time stamp line ("All News 10:41 October 08, 2023", "By X Published: Mar 22, 2023
+        # 09:12 PM", "August 2, 20245:03 AM GMT") under the title or at the top of the body.
+        later = [line for index, line in enumerate(header) if index > title_index]
+        for line in later + list(body.paragraphs[:4]):
+            day = _stamp_date(line)
+            if day:
+                published, published_from = day, "date-line"
+                break
 
     hints = [fields[k] for k in ("source", "publisher") if k in fields]
     hints += list(body.publisher_hints) + list(body.email_domains)
@@ -176,3 +188,20 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
 
 
 is_date_line = _is_date_line
+
+_GLUED_TIME = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+STAMP_MAX = 100
+
+
+def _stamp_date(line: str) -> "dt.date | None":
+    """The full date on a short stamp line (not a sentence of the story), if it has one with a year."""
+    if len(line) > STAMP_MAX or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return None
+    spaced = _GLUED_TIME.sub(r"\1 ", line)
+    for written in dates.find_written_dates(spaced):
+        if written.year:
+            return written.resolve(written.year)
+    m = dates.ISO_DATE.search(spaced)
+    if m:
+        return dates.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    return None
