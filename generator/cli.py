@@ -65,7 +65,8 @@ def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> N
 @_config_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder (default: paths.output in the config, site/).")
-@click.option("--base-url", help="Absolute URL the site is served from (or DIGEST_BASE_URL).")
+@click.option("--base-url", help="Absolute URL the site is served from (else DIGEST_BASE_URL, then a "
+              "host's preview URL: DEPLOY_PRIME_URL, VERCEL_URL, CF_PAGES_URL; then the config).")
 @click.option("--article-pages", type=click.Choice(ARTICLE_PAGES),
               help="Which articles get a page (default: site.article_pages in the config).")
 def build(config_path: Path, out_dir: Path | None, base_url: str | None,
@@ -78,8 +79,10 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
     """
     from generator.commands.build import run_build
 
+    from generator.baseurl import resolve_base_url
+
     config = _load(config_path)
-    base_url = base_url or os.environ.get("DIGEST_BASE_URL") or None
+    base_url, _ = resolve_base_url(base_url, os.environ, config.site.base_url)
     run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages))
 
 
