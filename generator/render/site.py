@@ -22,6 +22,7 @@ from generator.render.feeds import FeedItem, build_feeds
 from generator.records import Article, Event, Message
 
 SAFE_SCHEMES = ("http://", "https://")
+MESSAGES_SCHEMA = Path(__file__).parent / "schema" / "messages.schema.json"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -123,6 +124,7 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
     pages["messages.csv"] = _messages_csv(site)
     pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"])
     pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
+    pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
     for asset in ("style.css", "filter.js", "favicon.svg"):
         pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
     if ingest_report is not None:
