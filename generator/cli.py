@@ -69,8 +69,11 @@ def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> N
               "host's preview URL: DEPLOY_PRIME_URL, VERCEL_URL, CF_PAGES_URL; then the config).")
 @click.option("--article-pages", type=click.Choice(ARTICLE_PAGES),
               help="Which articles get a page (default: site.article_pages in the config).")
+@click.option("--compare-to", type=click.Path(exists=True, path_type=Path),
+              help="A previous site folder (or its messages.json): write changes/index.html and "
+                   "changes/summary.md.")
 def build(config_path: Path, out_dir: Path | None, base_url: str | None,
-          article_pages: str | None) -> None:
+          article_pages: str | None, compare_to: Path | None) -> None:
     """Ingest, extract and render the whole site.
 
     \b
@@ -83,7 +86,8 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
 
     config = _load(config_path)
     base_url, _ = resolve_base_url(base_url, os.environ, config.site.base_url)
-    run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages))
+    run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages),
+              compare_to=compare_to)
 
 
 def emit_jsonl(rows) -> None:

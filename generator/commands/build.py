@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import click
 
@@ -13,11 +14,14 @@ from generator.extract.leaders import LeaderIndex
 from generator.ingest.pipeline import IngestReport, ingest_files, write_articles
 from generator.messages import read_messages, sync_messages
 from generator.output import write_site
+from generator.render.changes import load_previous
 from generator.render.site import render_site
 
 
-def run_build(config: Config) -> None:
+def run_build(config: Config, compare_to: Path | None = None) -> None:
+    """compare_to: a previous site folder or its messages.json; the site then gets changes/."""
     started = time.perf_counter()
+    previous = load_previous(compare_to) if compare_to is not None else None
     report = IngestReport()
     if config.paths.raw.is_dir():
         write_articles(ingest_files([config.paths.raw], config, report), config.paths.articles, report)
@@ -32,7 +36,7 @@ def run_build(config: Config) -> None:
             if source not in known:
                 click.echo(f"warning: {config.paths.messages / (message.id + '.yaml')}: source "
                            f"'{source}' is not an article", err=True)
-    pages = render_site(config, messages, articles, events, report.as_json())
+    pages = render_site(config, messages, articles, events, report.as_json(), previous=previous)
     write_site(pages, config.paths.output)
     shown = sum(1 for m in messages if m.status != "rejected" and not m.background)
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in counts.items())}", err=True)
