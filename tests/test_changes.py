@@ -140,3 +140,19 @@ def test_cli_compare_to_a_site_folder(built_site, tmp_path):
                             timeout=300, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 0, result.stderr
     assert "No changes to the published messages (6 unchanged)." in (tmp_path / "new/changes/summary.md").read_text()
+
+
+def test_preview_workflow_is_wired():
+    import yaml
+
+    from conftest import ROOT
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "preview.yml").read_text())
+    steps = workflow["jobs"]["preview"]["steps"]
+    uses = {s.get("uses", "").split("@")[0]: s for s in steps}
+    assert uses["rossjrw/pr-preview-action"]["with"]["source-dir"] == "site"
+    sticky = uses["marocchino/sticky-pull-request-comment"]["with"]
+    assert sticky["path"] == "site/changes/summary.md" and sticky["header"] != "pr-preview"
+    build = next(s["run"] for s in steps if s.get("name") == "Build the pull request's site")
+    assert '--base-url "$PREVIEW_URL" --compare-to main-site' in build
+    assert workflow["jobs"]["preview"]["env"]["PREVIEW_URL"].endswith(
+        "/pr-preview/pr-${{ github.event.number }}/")
