@@ -72,8 +72,10 @@ def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> N
 @click.option("--compare-to", type=click.Path(exists=True, path_type=Path),
               help="A previous site folder (or its messages.json): write changes/index.html and "
                    "changes/summary.md.")
+@click.option("--search/--no-search", default=True, show_default=True,
+              help="Index the site with Pagefind and show a search box.")
 def build(config_path: Path, out_dir: Path | None, base_url: str | None,
-          article_pages: str | None, compare_to: Path | None) -> None:
+          article_pages: str | None, compare_to: Path | None, search: bool) -> None:
     """Ingest, extract and render the whole site.
 
     \b
@@ -87,7 +89,7 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
     config = _load(config_path)
     base_url, _ = resolve_base_url(base_url, os.environ, config.site.base_url)
     run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages),
-              compare_to=compare_to)
+              compare_to=compare_to, search=search)
 
 
 def emit_jsonl(rows) -> None:

@@ -16,10 +16,12 @@ from generator.messages import read_messages, sync_messages
 from generator.output import write_site
 from generator.render.changes import load_previous
 from generator.render.site import render_site
+from generator.search import index_site
 
 
-def run_build(config: Config, compare_to: Path | None = None) -> None:
-    """compare_to: a previous site folder or its messages.json; the site then gets changes/."""
+def run_build(config: Config, compare_to: Path | None = None, search: bool = True) -> None:
+    """compare_to: a previous site folder or its messages.json; the site then gets changes/.
+    search: index the site with Pagefind and show the search box."""
     started = time.perf_counter()
     previous = load_previous(compare_to) if compare_to is not None else None
     report = IngestReport()
@@ -36,10 +38,14 @@ def run_build(config: Config, compare_to: Path | None = None) -> None:
             if source not in known:
                 click.echo(f"warning: {config.paths.messages / (message.id + '.yaml')}: source "
                            f"'{source}' is not an article", err=True)
-    pages = render_site(config, messages, articles, events, report.as_json(), previous=previous)
-    write_site(pages, config.paths.output)
+    pages = render_site(config, messages, articles, events, report.as_json(), previous=previous,
+                        search=search)
+    rendered = time.perf_counter()
+    write_site(pages, config.paths.output,
+               finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
+    written = time.perf_counter()
     shown = sum(1 for m in messages if m.status != "rejected" and not m.background)
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in counts.items())}", err=True)
     click.echo(f"Done: {len(articles)} articles, {shown} messages, {len(events)} events, "
-               f"{len(pages)} files written to {config.paths.output} in {time.perf_counter() - started:.2f} s",
-               err=True)
+               f"{len(pages)} files written to {config.paths.output} in {written - started:.2f} s"
+               + (f" (search index {written - rendered:.2f} s)" if search else ""), err=True)

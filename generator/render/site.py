@@ -54,7 +54,7 @@ def article_page_ids(config: Config, articles: dict[str, Article], messages: lis
 
 def render_site(config: Config, messages: list[Message], articles: list[Article], events: list[Event],
                 ingest_report: dict | None = None,
-                previous: list[dict] | None = None) -> dict[str, str | bytes]:
+                previous: list[dict] | None = None, search: bool = True) -> dict[str, str | bytes]:
     """previous: a previous build's messages.json records; with them the site gets changes/."""
     site = m.build_model(config, messages, articles, events)
     env = _environment(config.source.parent / "templates")
@@ -70,7 +70,7 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
         canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
         try:
             pages[path] = env.get_template(template).render(
-                root=root, site=config.site, model=site, config=config, canonical=canonical,
+                root=root, site=config.site, model=site, config=config, canonical=canonical, search=search,
                 link_article=link_article, path=path, **values)
         except TemplateError as exc:
             where = getattr(exc, "filename", None) or str(config.source.parent / "templates" / template)
@@ -134,7 +134,7 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
                                             and not p.startswith("changes/")])
     pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
     pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
-    for asset in ("style.css", "filter.js", "favicon.svg"):
+    for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
         pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
     if ingest_report is not None:
         pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
