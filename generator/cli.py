@@ -92,6 +92,25 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
               compare_to=compare_to, search=search)
 
 
+@main.command()
+@_config_option
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1.")
+@click.option("--search/--no-search", default=True, show_default=True,
+              help="Index the site with Pagefind and show a search box.")
+def serve(config_path: Path, port: int, search: bool) -> None:
+    """Build, serve on 127.0.0.1 and rebuild when content/, templates/ or the config change.
+
+    \b
+    Example:
+        digest serve --port 8000
+    """
+    from generator.commands.serve import run_serve
+
+    _load(config_path)  # a bad config stops here, with its line
+    run_serve(config_path, port, search=search)
+
+
 def emit_jsonl(rows) -> None:
     out = sys.stdout
     for row in rows:

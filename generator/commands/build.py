@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Callable
 
 import click
 
@@ -19,9 +20,11 @@ from generator.render.site import render_site
 from generator.search import index_site
 
 
-def run_build(config: Config, compare_to: Path | None = None, search: bool = True) -> None:
+def run_build(config: Config, compare_to: Path | None = None, search: bool = True,
+              transform: Callable[[dict[str, str | bytes]], dict[str, str | bytes]] | None = None) -> None:
     """compare_to: a previous site folder or its messages.json; the site then gets changes/.
-    search: index the site with Pagefind and show the search box."""
+    search: index the site with Pagefind and show the search box.
+    transform: applied to the rendered pages before they are written (`digest serve` only)."""
     started = time.perf_counter()
     previous = load_previous(compare_to) if compare_to is not None else None
     report = IngestReport()
@@ -40,6 +43,8 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
                            f"'{source}' is not an article", err=True)
     pages = render_site(config, messages, articles, events, report.as_json(), previous=previous,
                         search=search)
+    if transform is not None:
+        pages = transform(pages)
     rendered = time.perf_counter()
     write_site(pages, config.paths.output,
                finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
