@@ -65,11 +65,17 @@ def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> N
 @_config_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder (default: paths.output in the config, site/).")
-@click.option("--base-url", help="Absolute URL the site is served from (or DIGEST_BASE_URL).")
+@click.option("--base-url", help="Absolute URL the site is served from (else DIGEST_BASE_URL, then a "
+              "host's preview URL: DEPLOY_PRIME_URL, VERCEL_URL, CF_PAGES_URL; then the config).")
 @click.option("--article-pages", type=click.Choice(ARTICLE_PAGES),
               help="Which articles get a page (default: site.article_pages in the config).")
+@click.option("--compare-to", type=click.Path(exists=True, path_type=Path),
+              help="A previous site folder (or its messages.json): write changes/index.html and "
+                   "changes/summary.md.")
+@click.option("--search/--no-search", default=True, show_default=True,
+              help="Index the site with Pagefind and show a search box.")
 def build(config_path: Path, out_dir: Path | None, base_url: str | None,
-          article_pages: str | None) -> None:
+          article_pages: str | None, compare_to: Path | None, search: bool) -> None:
     """Ingest, extract and render the whole site.
 
     \b
@@ -78,9 +84,31 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
     """
     from generator.commands.build import run_build
 
+    from generator.baseurl import resolve_base_url
+
     config = _load(config_path)
-    base_url = base_url or os.environ.get("DIGEST_BASE_URL") or None
-    run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages))
+    base_url, _ = resolve_base_url(base_url, os.environ, config.site.base_url)
+    run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages),
+              compare_to=compare_to, search=search)
+
+
+@main.command()
+@_config_option
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1.")
+@click.option("--search/--no-search", default=True, show_default=True,
+              help="Index the site with Pagefind and show a search box.")
+def serve(config_path: Path, port: int, search: bool) -> None:
+    """Build, serve on 127.0.0.1 and rebuild when content/, templates/ or the config change.
+
+    \b
+    Example:
+        digest serve --port 8000
+    """
+    from generator.commands.serve import run_serve
+
+    _load(config_path)  # a bad config stops here, with its line
+    run_serve(config_path, port, search=search)
 
 
 def emit_jsonl(rows) -> None:

@@ -7,13 +7,17 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from generator.errors import DigestError
 
 SITE_MARKER = ".digest-site"
 
 
-def write_site(files: dict[str, str | bytes], target: Path) -> None:
+def write_site(files: dict[str, str | bytes], target: Path,
+               finish: Callable[[Path], None] | None = None) -> None:
+    """finish(staging folder) runs after every file is written and before the swap (the search
+    index is built there); if it fails, the previous site stays."""
     target = target.resolve()
     if target.exists() and any(target.iterdir()) and not (target / SITE_MARKER).exists():
         raise DigestError("refusing to replace a folder that digest did not build "
@@ -31,6 +35,8 @@ def write_site(files: dict[str, str | bytes], target: Path) -> None:
             else:
                 path.write_text(content, encoding="utf-8", newline="\n")
         (staging / SITE_MARKER).write_text("built by digest; replaced whole on every build\n", encoding="utf-8")
+        if finish is not None:
+            finish(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -72,3 +72,48 @@ def test_page_has_no_console_errors(browser, server):
     browser.get(server + "index.html")
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+
+
+def test_search_finds_a_leader(browser, server):
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server + "index.html")
+    box = WebDriverWait(browser, 20).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, "#search input.pagefind-ui__search-input")))
+    box.send_keys("Putin")
+    results = WebDriverWait(browser, 20).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link") or False)
+    hrefs = [r.get_attribute("href") for r in results]
+    assert any("messages/2024-10-07-kim-jong-un-to-vladimir-putin/index.html" in h for h in hrefs), hrefs
+    assert all(h.startswith(server) for h in hrefs)
+    results[0].click()
+    assert "Putin" in browser.find_element(By.TAG_NAME, "h1").text
+    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+
+
+def test_search_works_under_a_sub_path(browser, built_site, tmp_path_factory):
+    """The same site served from /digest/pr-preview/pr-12/: results link inside the sub-path."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _, site = built_site
+    root = tmp_path_factory.mktemp("host")
+    (root / "digest" / "pr-preview").mkdir(parents=True)
+    shutil.copytree(site, root / "digest" / "pr-preview" / "pr-12")
+    handler = functools.partial(QuietHandler, directory=str(root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{httpd.server_address[1]}/digest/pr-preview/pr-12/"
+        browser.get(base + "index.html")
+        box = WebDriverWait(browser, 20).until(
+            ec.presence_of_element_located((By.CSS_SELECTOR, "#search input.pagefind-ui__search-input")))
+        box.send_keys("Xi Jinping")
+        results = WebDriverWait(browser, 20).until(
+            lambda b: b.find_elements(By.CSS_SELECTOR, ".pagefind-ui__result-link") or False)
+        assert all(r.get_attribute("href").startswith(base + "messages/") or
+                   r.get_attribute("href").startswith(base + "articles/") for r in results)
+    finally:
+        httpd.shutdown()

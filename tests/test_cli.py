@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,10 @@ from textfold import fold
 
 
 def digest(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    # This checkout's generator, whatever else is installed and wherever the command runs.
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, env=env)
 
 
 def rows(result: subprocess.CompletedProcess) -> list[dict]:

@@ -17,11 +17,13 @@ from generator.config import Config
 from generator.errors import InputError
 from generator.markdown import render_markdown
 from generator.render import model as m
+from generator.render.changes import describe, diff_messages, show_value, summary_markdown
 from generator.render.charts import year_chart
 from generator.render.feeds import FeedItem, build_feeds
 from generator.records import Article, Event, Message
 
 SAFE_SCHEMES = ("http://", "https://")
+MESSAGES_SCHEMA = Path(__file__).parent / "schema" / "messages.schema.json"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -51,7 +53,9 @@ def article_page_ids(config: Config, articles: dict[str, Article], messages: lis
 
 
 def render_site(config: Config, messages: list[Message], articles: list[Article], events: list[Event],
-                ingest_report: dict | None = None) -> dict[str, str | bytes]:
+                ingest_report: dict | None = None,
+                previous: list[dict] | None = None, search: bool = True) -> dict[str, str | bytes]:
+    """previous: a previous build's messages.json records; with them the site gets changes/."""
     site = m.build_model(config, messages, articles, events)
     env = _environment(config.source.parent / "templates")
     base = config.site.base_url
@@ -66,7 +70,7 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
         canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
         try:
             pages[path] = env.get_template(template).render(
-                root=root, site=config.site, model=site, config=config, canonical=canonical,
+                root=root, site=config.site, model=site, config=config, canonical=canonical, search=search,
                 link_article=link_article, path=path, **values)
         except TemplateError as exc:
             where = getattr(exc, "filename", None) or str(config.source.parent / "templates" / template)
@@ -118,12 +122,19 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
     render("404.html", "404.html", root=urlsplit(base).path or "/", title="Not found", feed_path="")
 
     _feeds(pages, config, site, list(site.messages), "", config.site.title, "all")
-    pages["messages.json"] = json.dumps({"messages": [_message_json(site, x) for x in site.messages]},
-                                        ensure_ascii=False, indent=1) + "\n"
+    records = [_message_json(site, x) for x in site.messages]
+    pages["messages.json"] = json.dumps({"messages": records}, ensure_ascii=False, indent=1) + "\n"
+    if previous is not None:
+        changes = diff_messages(previous, records)
+        render("changes/index.html", "changes.html", title="Changes", changes=changes, feed_path="",
+               describe=lambda x: describe(x, site.leader_name), show=show_value)
+        pages["changes/summary.md"] = summary_markdown(changes, base, site.leader_name)
     pages["messages.csv"] = _messages_csv(site)
-    pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"])
+    pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"
+                                            and not p.startswith("changes/")])
     pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
-    for asset in ("style.css", "filter.js", "favicon.svg"):
+    pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
+    for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
         pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
     if ingest_report is not None:
         pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
