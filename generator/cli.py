@@ -17,8 +17,16 @@ def _config_option(function):
                         help="The site's configuration file.")(function)
 
 
-def _load(config_path: Path):
-    return load_config(config_path)
+def _inputs(printed: str):
+    """PATH... and --format, shared by the commands that read captures: jsonl prints, files writes."""
+    def decorate(function):
+        function = _config_option(function)
+        function = click.option("--format", "output_format", type=click.Choice(["jsonl", "files"]),
+                                default="files", show_default=True,
+                                help=f"jsonl: print {printed} to stdout and write nothing.")(function)
+        return click.argument("paths", nargs=-1, required=True,
+                              type=click.Path(exists=True, path_type=Path))(function)
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,10 +36,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "files"]), default="files",
-              show_default=True, help="jsonl: print articles to stdout and write nothing.")
-@_config_option
+@_inputs("articles")
 def ingest(paths: tuple[Path, ...], output_format: str, config_path: Path) -> None:
     """Normalize raw captures (files or folders) into articles.
 
@@ -41,14 +46,11 @@ def ingest(paths: tuple[Path, ...], output_format: str, config_path: Path) -> No
     """
     from generator.commands.ingest import run_ingest
 
-    run_ingest(_load(config_path), list(paths), output_format)
+    run_ingest(load_config(config_path), list(paths), output_format)
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "files"]), default="files",
-              show_default=True, help="jsonl: print messages to stdout and write nothing.")
-@_config_option
+@_inputs("messages")
 def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> None:
     """Find leader-to-leader messages in raw captures or normalized articles.
 
@@ -58,7 +60,7 @@ def extract(paths: tuple[Path, ...], output_format: str, config_path: Path) -> N
     """
     from generator.commands.extract import run_extract
 
-    run_extract(_load(config_path), list(paths), output_format)
+    run_extract(load_config(config_path), list(paths), output_format)
 
 
 @main.command()
@@ -82,11 +84,10 @@ def build(config_path: Path, out_dir: Path | None, base_url: str | None,
     Example:
         digest build --base-url https://example.org/pr-preview/pr-12/
     """
+    from generator.baseurl import resolve_base_url
     from generator.commands.build import run_build
 
-    from generator.baseurl import resolve_base_url
-
-    config = _load(config_path)
+    config = load_config(config_path)
     base_url, _ = resolve_base_url(base_url, os.environ, config.site.base_url)
     run_build(config.with_overrides(base_url=base_url, output=out_dir, article_pages=article_pages),
               compare_to=compare_to, search=search)
@@ -107,7 +108,7 @@ def serve(config_path: Path, port: int, search: bool) -> None:
     """
     from generator.commands.serve import run_serve
 
-    _load(config_path)  # a bad config stops here, with its line
+    load_config(config_path)  # a bad config stops here, with its line
     run_serve(config_path, port, search=search)
 
 
