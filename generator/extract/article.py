@@ -44,7 +44,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     text = markdown_to_text(article.body)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     sentences = split_sentences(paragraphs)
-    reference = article.published
+    # With no published date, the date stamped above the title (a capture's or the page's own) is
+    # the best day the text offers for "on Sunday" and for a year.
+    reference = article.published or article.captured
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     role_day = reference or article.captured
 
