@@ -43,7 +43,9 @@ EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|trade
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?)\b",
                                 re.IGNORECASE)
-REPLY_VERBS = re.compile(r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
+# Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
+REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
+                         r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
@@ -77,3 +79,9 @@ CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|pas
                           re.IGNORECASE)
 # "in response to Kim's message thanking him": what follows is the message answered, not this one.
 IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\b", re.IGNORECASE)
+
+# "in October" with no day: a month named for the sending; before the news month it is background.
+MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b(?!\s+\d)", re.IGNORECASE)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
