@@ -48,7 +48,13 @@ class Reported:
 def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
     before = sentence[previous_end:mention.start]
     m = _MARKER.search(before)
-    return m["marker"].lower() if m else None
+    if m:
+        return m["marker"].lower()
+    if v.FROM_BEFORE.search(before):
+        return "from"
+    if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
+        return "to"
+    return None
 
 
 def _collapse(mentions: list[Mention]) -> list[Mention]:
