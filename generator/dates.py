@@ -14,6 +14,9 @@ MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
+    # Russian month names in the genitive, as dates are written ("12 июня 2023 года")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
@@ -26,6 +29,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
 # "23 March", "11 July 2021", "7th of October 2024", "01-Jan-2025"
 DAY_MONTH = re.compile(rf"(?<!\d){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![a-z])(?:(?:,?\s*|-){_YEAR}(?!\d))?", re.IGNORECASE)
+# "12 июня", "1 августа 2024 года"
+RU_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|"
+                          r"сентября|октября|ноября|декабря)(?![а-я])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
 CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
@@ -56,7 +62,7 @@ def find_written_dates(text: str) -> list[PartialDate]:
     """Every 'March 23[, 2021]' or '23 March[ 2021]' in text, in order, valid days only."""
     found: list[PartialDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (MONTH_DAY, DAY_MONTH):
+    for pattern in (MONTH_DAY, DAY_MONTH, RU_DAY_MONTH):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

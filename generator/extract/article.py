@@ -44,7 +44,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     text = markdown_to_text(article.body)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     sentences = split_sentences(paragraphs)
-    reference = article.published
+    # With no published date, the date stamped above the title (a capture's or the page's own) is
+    # the best day the text offers for "on Sunday" and for a year.
+    reference = article.published or article.captured
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     role_day = reference or article.captured
 
@@ -102,7 +104,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         for r in reported:
             candidates.append(_Candidate(r, sentence, day, date_from, occasion,
                                          stated_year(sentence.text), short,
-                                         bool(v.PAST_REPORT.search(sentence.text))))
+                                         _told_as_past(sentence.text, mentions, reference)))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     messages: dict[str, Message] = {}
@@ -141,6 +143,22 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
+    """Words that put the sending before the news. Only the clause that reports the sending counts:
+    "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
+    if mentions:
+        cut = text.find(", ", max(m.end for m in mentions))
+        if cut > 0:
+            text = text[:cut]
+    if v.PAST_REPORT.search(text):
+        return True
+    month = v.MONTH_ONLY.search(text)
+    if month and reference:
+        named = v.MONTHS.index(month["month"].lower()) + 1
+        return named != reference.month
+    return False
 
 
 def merge_reports(first: Message, other: Message) -> Message:

@@ -28,7 +28,7 @@ _POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NO
 # "In the message, Xi ...", "Kim said in his letter": the sentence tells what a message already
 # reported says, not a new one (unless it reports the sending itself before the phrase).
 _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|this|that|these|those|both)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b",
+                             r"(?:[\w.'’-]+\s+){0,3}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b",
                              re.IGNORECASE)
 # "In his response (on Saturday), Xi thanked Kim": the leader named next answers the other one.
 _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
@@ -48,7 +48,13 @@ class Reported:
 def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
     before = sentence[previous_end:mention.start]
     m = _MARKER.search(before)
-    return m["marker"].lower() if m else None
+    if m:
+        return m["marker"].lower()
+    if v.FROM_BEFORE.search(before):
+        return "from"
+    if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
+        return "to"
+    return None
 
 
 def _collapse(mentions: list[Mention]) -> list[Mention]:

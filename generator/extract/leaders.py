@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from generator.config import Config, Leader
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+# What ends an appositive between a name and an office: a verb of sending or a marker of the other party.
+_APPOSITIVE_BREAK = re.compile(r"\b(?:to|from|by|with|sent|sends?|received|receives?|congratulated|said|says|"
+                               r"told|met|thanked|replied|who|which|when|while)\b|[.;:!?]\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class LeaderIndex:
                 found.append(Mention(leader, m.start(), m.end(), "role"))
                 taken.append((m.start(), m.end()))
         found.sort(key=lambda mention: mention.start)
+        found = self._appositive_roles(text, found)
         if self._short:
             for m in self._short.finditer(text):
                 if not free(m.start(), m.end()):
@@ -143,6 +147,29 @@ class LeaderIndex:
         found.sort(key=lambda mention: mention.start)
         named_before.extend(f.leader for f in found if f.how != "short")
         return found
+
+    def _appositive_roles(self, text: str, found: list[Mention]) -> list[Mention]:
+        """An office written next to a name is that person's title, whoever held it on another day:
+        "Jiang Zemin, general secretary of ... and president of the People's Republic of China",
+        "Chinese President Hu Jintao". The office is given to the named leader of the same country."""
+        out = list(found)
+        for i, mention in enumerate(out):
+            if mention.how != "role":
+                continue
+            country = self.leaders[mention.leader].country
+            best = None
+            # the nearest full name on either side, with only appositive words between
+            for j in list(range(i - 1, -1, -1))[:1] + list(range(i + 1, len(out)))[:1]:
+                other = out[j]
+                if other.how != "name" or self.leaders[other.leader].country != country:
+                    continue
+                gap = text[other.end:mention.start] if j < i else text[mention.end:other.start]
+                if len(gap) <= 160 and not _APPOSITIVE_BREAK.search(gap):
+                    best = other
+                    break
+            if best is not None and best.leader != mention.leader:
+                out[i] = Mention(best.leader, mention.start, mention.end, mention.how)
+        return out
 
     def _refer_back(self, short: str, named_before: list[str]) -> str | None:
         for leader_id in reversed(named_before):

@@ -9,22 +9,23 @@ import re
 
 # (kind, pattern) - a noun phrase naming what was sent. The first to match at a place wins.
 MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
-    ("verbal-message", r"verbal\s+messages?|oral\s+messages?"),
+    ("verbal-message", r"verbal\s+messages?|oral\s+messages?|устн\w+\s+послани\w*|口信"),
     ("condolences", r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+(?:deep\s+|sincere\s+|heartfelt\s+)?condolences?|"
-                    r"condolence\s+(?:messages?|letters?|telegrams?|cables?)|condolatory\s+(?:messages?|letters?|telegrams?)|condolences?"),
-    ("sympathy", r"(?:messages?|letters?)\s+of\s+sympathy|sympathy\s+(?:messages?|letters?)|sympathy"),
+                    r"condolence\s+(?:messages?|letters?|telegrams?|cables?)|condolatory\s+(?:messages?|letters?|telegrams?)|condolences?|"
+                    r"соболезновани\w*|唁电"),
+    ("sympathy", r"(?:messages?|letters?)\s+of\s+sympathy|sympathy\s+(?:messages?|letters?)|sympathy|сочувстви\w*|慰问电?"),
     ("reply", r"repl(?:y|ies)\s+(?:messages?|letters?|telegrams?|cables?)|messages?\s+in\s+reply|"
               r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
     ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
-                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations"),
+                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|поздравлени\w*|贺电|贺信"),
     ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
-               r"(?:messages?|letters?)\s+thanking"),
+               r"(?:messages?|letters?)\s+thanking|благодарност\w*|благодарственн\w+\s+послани\w*|感谢信"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes"),
-    ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?"),
-    ("message", r"messages?|telegrams?|cables?|missives?"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*"),
+    ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
+    ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*"),
 )
 # Kinds a later, more specific report of the same message may refine.
 GENERIC_KINDS = ("message", "letter")
@@ -38,12 +39,14 @@ NOUN_PATTERN = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>{p})" for kind
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
-                        r"directed|despatched|issued)\b", re.IGNORECASE)
+                        r"directed|despatched|issued|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
-RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained)\b", re.IGNORECASE)
-CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?)\b",
+RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
+CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
-REPLY_VERBS = re.compile(r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
+# Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
+REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
+                         r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
@@ -64,7 +67,8 @@ def most_specific(kinds: list[str]) -> str:
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|every\s+time|routinely|"
-                      r"year\s+after\s+year|twice\s+a\s+year)\b", re.IGNORECASE)
+                      r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
+                      r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
@@ -77,3 +81,14 @@ CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|pas
                           re.IGNORECASE)
 # "in response to Kim's message thanking him": what follows is the message answered, not this one.
 IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\b", re.IGNORECASE)
+
+# "in October" with no day: a month named for the sending; before the news month it is background.
+MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b(?!\s+\d)", re.IGNORECASE)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+# A name in the Russian dative case is the one addressed ("направил поздравление Владимиру Путину").
+DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
+# Words before a name that make it the sender in Russian: "от Путина".
+FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
