@@ -34,7 +34,7 @@ RU_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>января|ф
                           r"сентября|октября|ноября|декабря)(?![а-я])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
-CJK_DATE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+CJK_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,9 @@ def find_written_dates(text: str) -> list[PartialDate]:
             found.append(PartialDate(month, day, year, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in CJK_DATE.finditer(text):
-        month, day, year = int(m.group("month")), int(m.group("day")), int(m.group("year"))
-        if safe_date(year, month, day):
+        month, day = int(m.group("month")), int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else None
+        if safe_date(year or 2000, month, day):
             found.append(PartialDate(month, day, year, m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 

@@ -198,7 +198,10 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
-    r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*")
+    r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*"
+    # Chinese and Korean wire openings: "新华社平壤9月7日电", "(평양 10월 10일 조선중앙통신)"
+    r"|^\s*[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*"
+    r"|^\s*[(（]?[\uac00-\ud7a3\s]{2,10}\d{1,2}월\s*\d{1,2}일[\uac00-\ud7a3\s]{0,12}[)）]\s*")
 
 
 _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|released|made\s+public|monitored|"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract import vocabulary as v
+from generator.extract.cjk import analyse_cjk, is_cjk_sentence
 from generator.extract.leaders import Mention
 
 # Words that can stand between a marker and a name: "to Comrade Vladimir Putin",
@@ -72,6 +73,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     the text was about just before: the sender of a passive "greetings were also sent to X"."""
     if v.HABITUAL.search(sentence):
         return []
+    if is_cjk_sentence(sentence):
+        return [Reported(s, r, kind, "send") for s, r, kind in analyse_cjk(sentence, _collapse(mentions))]
     response = _RESPONSE.search(sentence)
     if response:
         people = _collapse(mentions)

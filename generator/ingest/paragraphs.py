@@ -14,7 +14,7 @@ from generator.ingest import chrome
 
 # Sentence punctuation, then any closing quotes or brackets: a headline that merely ends with a
 # quoted phrase ('... will 'always stand with Moscow'') is not a sentence.
-_SENTENCE_END = re.compile(r"(?:[.!?…:;,][\"”’')\]]*|\))\s*$")
+_SENTENCE_END = re.compile(r"[。！？]\s*$|(?:[.!?…:;,][\"”’')\]]*|\))\s*$")
 _PROMO = re.compile(r"\b(?:visit\s+our\s+(?:homepage|website|site)|for\s+more\s+(?:news|stories|information)|"
                     r"follow\s+us\b|download\s+(?:our|the)\s+app|click\s+here|subscribe\s+(?:to|now|for|today)|"
                     r"sign\s+up\s+(?:for|to|now)|want\s+(?:the\s+full|to\s+read\s+more))\b", re.IGNORECASE)
@@ -46,7 +46,15 @@ class CleanBody:
     email_domains: tuple[str, ...]
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
 def word_count(text: str) -> int:
+    """Words as a reader counts them: Chinese and Japanese write no spaces, so two characters
+    count as a word; Korean spaces its words."""
+    cjk = len(_CJK_CHAR.findall(text))
+    if cjk > len(text) / 3 and not re.search(r"[\uac00-\ud7a3]", text):
+        return len(text.split()) + cjk // 2
     return len(text.split())
 
 

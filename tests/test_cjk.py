@@ -1,0 +1,30 @@
+"""Chinese and Korean reports of messages: the verb or particle decides who sent what to whom."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.clauses import analyse
+from generator.extract.leaders import LeaderIndex
+
+
+@pytest.fixture(scope="module")
+def index(config):
+    return LeaderIndex(config)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("国家主席习近平10月10日致电朝鲜劳动党委员长金正恩，热烈祝贺朝鲜劳动党成立75周年。",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
+    ("金正恩向习近平致慰问电，对四川地震表示慰问。", [("kim-jong-un", "xi-jinping", "sympathy")]),
+    ("金正恩收到习近平的复电。", [("xi-jinping", "kim-jong-un", "reply")]),
+    ("金正恩同老挝领导人通话。", []),
+    ("김정은동지께서 습근평동지에게 축전을 보내시였다.", [("kim-jong-un", "xi-jinping", "congratulations")]),
+    ("김정은 위원장은 푸틴 대통령으로부터 축전을 받았다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
+    ("푸틴 대통령은 김정은 국무위원장에게 생일 축전을 보냈다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
+    ("김정은 위원장은 푸틴 대통령과 회담했다.", []),
+])
+def test_cjk_clauses(index, sentence, expected):
+    mentions = index.find(sentence, dt.date(2020, 10, 10), [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
