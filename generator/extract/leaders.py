@@ -27,12 +27,17 @@ class Mention:
     how: str  # 'name', 'short' or 'role'
 
 
+_SEPARATORS = re.compile(r"[\s\-‐‑]+")
+
+
 def _name_pattern(name: str) -> str:
-    if _CJK.search(name):
-        return re.escape(name)
-    tokens = re.split(r"[\s\-‐‑]+", name.strip())
-    joined = r"(?:[\s\-‐‑]+|)".join(re.escape(t) for t in tokens if t)
-    return rf"(?<![\w-]){joined}(?![\w-])"
+    """A spelling with any separator between its parts: Kim Jong Un, Kim Jong-un, KIM JONGUN."""
+    tokens = _SEPARATORS.split(name.strip())
+    return r"(?:[\s\-‐‑]+|)".join(re.escape(t) for t in tokens if t)
+
+
+def _name_key(name: str) -> str:
+    return _SEPARATORS.sub("", name).lower()
 
 
 class LeaderIndex:
@@ -47,9 +52,16 @@ class LeaderIndex:
                 if name:
                     full.append((name, leader.id))
         full.sort(key=lambda item: -len(item[0]))  # longest spelling first
-        self._full_ids = [leader_id for _, leader_id in full]
-        self._full = re.compile("|".join(f"(?P<n{i}>{_name_pattern(name)})" for i, (name, _) in enumerate(full)),
+        self._full_ids = {_name_key(name): leader_id for name, leader_id in reversed(full)}
+        spaced = [name for name, _ in full if not _CJK.search(name)]
+        unspaced = [name for name, _ in full if _CJK.search(name)]
+        # Scripts written with spaces need word edges; Chinese, Japanese and Korean do not have them.
+        self._full = re.compile(r"(?<![\w-])(?:" + "|".join(_name_pattern(n) for n in spaced) + r")(?![\w-])",
                                 re.IGNORECASE)
+        self._full_unspaced = re.compile("|".join(re.escape(n) for n in unspaced)) if unspaced else None
+        # Every spelling contains its longest part: a sentence without any of them names nobody,
+        # and most sentences of most articles are of that kind.
+        self._needles = tuple(sorted({max(_SEPARATORS.split(n.lower()), key=len) for n in spaced} | set(unspaced)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
         self._short = re.compile(
@@ -112,10 +124,12 @@ class LeaderIndex:
         def free(start: int, end: int) -> bool:
             return not any(s < end and start < e for s, e in taken)
 
-        for m in self._full.finditer(text):
-            index = int(m.lastgroup[1:])
-            found.append(Mention(self._full_ids[index], m.start(), m.end(), "name"))
-            taken.append((m.start(), m.end()))
+        lowered = text.lower()
+        if any(needle in lowered for needle in self._needles):
+            for pattern in (self._full, self._full_unspaced):
+                for m in pattern.finditer(text) if pattern else ():
+                    found.append(Mention(self._full_ids[_name_key(m.group())], m.start(), m.end(), "name"))
+                    taken.append((m.start(), m.end()))
         if self._titled_short:
             for m in self._titled_short.finditer(text):
                 if not free(m.start(), m.end()):
