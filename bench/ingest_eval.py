@@ -87,8 +87,25 @@ def count_checks(want: dict) -> Counter:
     return n
 
 
+def normalize(data: dict) -> dict:
+    """Accept both corpus shapes: {FILE: {article: {...}}} and the older {FILE: {...} | [..] |
+    {rejected: true}}; lists become FILE#1, FILE#2, ...; rejected files are not scored here."""
+    out = {}
+    for key, spec in data.items():
+        if isinstance(spec, list):
+            for n, item in enumerate(spec, 1):
+                out[f"{key}#{n}"] = {"article": item}
+        elif isinstance(spec, dict) and spec.get("rejected"):
+            continue
+        elif isinstance(spec, dict) and "article" not in spec:
+            out[key] = {"article": spec}
+        else:
+            out[key] = spec
+    return out
+
+
 def score(corpus: Path = DEFAULT_CORPUS, verbose: bool = True) -> dict:
-    expected = yaml.safe_load((corpus / "expected.yaml").read_text(encoding="utf-8")) or {}
+    expected = normalize(yaml.safe_load((corpus / "expected.yaml").read_text(encoding="utf-8")) or {})
     by_source = run_ingest(corpus)
     total, failed = Counter(), Counter()
     failures: dict[str, list[str]] = {}
