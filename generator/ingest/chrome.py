@@ -94,6 +94,24 @@ EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 URL_ONLY = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
 
 
+# Headings of boxes that sites also set inside the story ('Read also', 'Related coverage:',
+# 'Subscribe to ...', 'READ MORE: <headline>'): when prose resumes after a few lines, the box is
+# skipped rather than taken for the start of the page's tail.
+INLINE_BOX = re.compile(
+    r"^\s*(?:" + _alternation(
+        r"read\s+(?:more|also)\b.*", r"also\s+read\b.*", r"see\s+also\b.*",
+        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage))?\s*:?.*",
+        r"(?:related|more)\s+coverage\s*:?.*", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
+        r"advertisement", r"sponsored(?:\s+content)?",
+        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"관련\s*기사.*", r"関連(?:ニュース|記事).*",
+        r"相关(?:新闻|阅读|报道).*",
+    ) + r")\s*$",
+    re.IGNORECASE,
+)
+
+COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|©|ⓒ|\(c\)\s)", re.IGNORECASE)
+
+
 def is_tail_heading(line: str) -> bool:
     return len(line) <= 80 and bool(TAIL_HEADINGS.match(line))
 
