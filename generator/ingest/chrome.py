@@ -36,6 +36,14 @@ TAIL_HEADINGS = re.compile(
         r"(?:explore|more)\s+(?:more\s+)?on\s+(?:these|this)\s+topics?", r"recent\s+posts",
         r"(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*", r"our\s+standards\s*:.*",
         r"(?:search\s+)?trends", r"popular\s+readings?", r"other\s+(?:articles|stories|news)",
+        r"discussion\s+about\s+this\s+post", r"ready\s+for\s+more\??", r"\d+\s+likes?",
+        r"edited\s+by\b.*", r"share\s+this\s+(?:article|story|post)\b.*", r"get\s+the\s+newsletter",
+        # other languages: Russian, Korean, Japanese, Chinese
+        r"комментарии(?:\s*\(\d+\))?", r"самое\s+(?:читаемое|популярное)", r"читать\s+.{1,30}\s+в\s+\S+",
+        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"главное", r"лента\s+новостей",
+        r"관련\s*기사.*", r"많이\s*본\s*(?:기사|뉴스)", r"인기\s*기사", r"댓글.*",
+        r"関連(?:ニュース|記事).*", r"この記事を読んだ人に.*", r"おすすめ.*", r"アクセスランキング",
+        r"相关(?:新闻|阅读|报道).*", r"推荐阅读", r"热点新闻", r"关注公众号.*",
     ) + r")\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -54,6 +62,17 @@ CHROME_LINES = re.compile(
         r"(?:manage|cookie)\s+(?:preferences|settings|cookies)", r"this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old",
         r"source\(s\)\s*:.{1,60}", r"(?:related|read\s+(?:more|also)|see\s+also)\s*:\s*.{1,100}",
         r"(?:posted|written)\s+by\s+\S+(?:\s+\S+){0,3}",
+        # WordPress shortcodes left in the text: [mc4wp_form id="12"]
+        r"\[[a-z][\w-]*(?:\s[^\]]{0,80})?\]",
+        # feed and agency footers, credits and editor lines
+        r"the\s+post\s+.{1,200}\s+appeared\s+first\s+on\s+.{1,80}", r"\[?editor\s*:\s*[\w ,.'-]{1,40}\]?",
+        r"==\s*\w[\w ]{0,30}", r"\[(?:photo|image)\s*/\s*[\w ]{1,30}\]", r"share\s*[-–—:]\s*\w+",
+        r"download\s+pdf", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
+        # other languages
+        r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
+        r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
+        # a breadcrumb trail: 'Politics > North Korea', '人民网 >> 国际 >> 正文'
+        r"[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}){1,4}",
     ) + r")\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +90,15 @@ CAPTION = re.compile(
     r"|(?:\bphotograph\s*:\s*[^\n]{1,60}$)"
     r"|(?:^\s*\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*$)"
     r"|(?:\((?:photo|image)\s*(?::|by|courtesy of)[^)]*\)\s*$)"
-    r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)",
+    r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)"
+    # '... shows Xi and Kim in Pyongyang. (Xinhua/Ju Peng)': an agency/photographer credit closing a line
+    r"|(?:\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w .'-]{1,40}\)\s*$)"
+    r"|(?:^\s*(?:file\s+)?(?:photo|picture|image)\s+taken\b[^\n]{0,120}\bshows?\b)"
+    r"|(?:^\s*(?:main|top|lead|header|featured)\s+(?:image|photo|picture)\s*:)"
+    r"|(?:^[^\n]{0,160}[.)]\s*(?:photo|image|picture)\s*:\s*[^\n.]{1,40}$)"
+    r"|(?:^\s*[（(](?:写真|사진|照片|图)\s*[：:][^\n]{0,80}[）)]\s*$)"
+    r"|(?:^\s*(?:item\s+\d+\s+of\s+\d+|\[\d+/\d+\])[^\n]*)"
+    r"|(?:purchase\s+licensing\s+rights)",
     re.IGNORECASE,
 )
 

@@ -26,8 +26,8 @@ _BIO = re.compile(r"^\**[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\**\s+(?:is|was)\s
                   r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|"
                   r"researcher|fellow|staff\s+writer)\b")
 # A copyright line names who holds the page: '© 2024 The Daily Ledger. All rights reserved.'
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
-                        r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,6})", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+                        r"(?:by\s+)?(?P<name>[^\W\d_][\w&'.-]*(?:\s+(?:[^\W\d_]|&)[\w&'.-]*){0,6})", re.IGNORECASE)
 _HOLDER_NOISE = re.compile(r"\s+(?:News\s*&\s*Media|Media|Limited|Ltd|Inc|LLC|Co|Corp|Group|or|All)\b.*$")
 
 
@@ -37,7 +37,7 @@ def copyright_holder(line: str) -> str | None:
     if not m:
         return None
     name = _HOLDER_NOISE.sub("", m.group("name")).strip(" .,")
-    name = re.sub(r"\.\s.*$", "", name).strip(" .,")
+    name = re.sub(r"(?<!\b[A-Z])\.\s.*$", "", name).strip(" .,")  # 'The Henry L. Stimson Center' keeps its initial
     return name if name and not name[0].isdigit() and len(name.split()) <= 6 else None
 _NAME_LINE = re.compile(r"^\**[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,7}(?:\s+[–—-]\s+[\w .'&-]+)?\**$")
 
