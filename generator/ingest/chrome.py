@@ -29,7 +29,8 @@ TAIL_HEADINGS = re.compile(
         r"share(?:\s+(?:it|this)(?:\s+(?:article|story|post))?)?(?:\s+on)?\s*(?:\.\.\.|…|:)?",
         r"follow\s+us(?:\s+on\b.*)?", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
         r"tags?\s*:.*", r"topics?\s*:.*", r"filed\s+under\b.*",
-        r"copyright\b.*", r"©.*", r"all\s+rights\s+reserved\.?",
+        r"copyright\b.*", r"[©ⓒ].*", r"all\s+rights\s+reserved\.?", r"무단\s*전재.*", r"authors?",
+        r"most\s+(?:read|viewed|popular|shared)\b.{0,30}", r"top\s+news",
         r"previous\s+(?:article|post|story)\b.*", r"next\s+(?:article|post|story)\b.*",
         r"about\s+the\s+author", r"advertisement", r"sponsored(?:\s+content)?",
         r"(?:related|more)\s+coverage", r"keywords?", r"most\s+(?:liked|saved|commented|emailed)",
@@ -67,7 +68,7 @@ CHROME_LINES = re.compile(
         # feed and agency footers, credits and editor lines
         r"the\s+post\s+.{1,200}\s+appeared\s+first\s+on\s+.{1,80}", r"\[?editor\s*:\s*[\w ,.'-]{1,40}\]?",
         r"==\s*\w[\w ]{0,30}", r"\[(?:photo|image)\s*/\s*[\w ]{1,30}\]", r"share\s*[-–—:]\s*\w+",
-        r"download\s+pdf", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
+        r"download\s+pdf", r"[（(]\s*(?:责编|编辑|責任編集|編集)\s*[：:].{1,40}[）)]", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
         # other languages
         r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",

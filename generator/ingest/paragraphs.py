@@ -67,6 +67,16 @@ def is_prose(paragraph: str) -> bool:
     return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))
 
 
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_ESCAPE = re.compile(r"\\([\[\]()*_#`>\\.!+-])")
+
+
+def _plain(text: str) -> str:
+    """A paragraph as a reader sees it: Markdown emphasis, links and escapes undone."""
+    text = _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", text))
+    return text.strip("*_# ").strip()
+
+
 def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
     kept: list[str] = []
     hints: list[str] = []
@@ -79,7 +89,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
         text = paragraph.strip()
         if not text:
             continue
-        plain = text.strip("*_# ").strip()
+        plain = _plain(text)
         if chrome.is_tail_heading(plain) and kept:
             box = _inline_box(paragraphs, position)
             if box is None:
@@ -122,13 +132,13 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
     """A 'Read also' / 'Related' / 'Subscribe' box set inside the story: the heading, at most a few
     short lines that are not sentences of prose, then the story goes on with prose. Returns how
     many paragraphs the box takes, or None when the heading opens the page's tail."""
-    plain = paragraphs[position].strip("*_# ").strip()
+    plain = _plain(paragraphs[position])
     if not chrome.INLINE_BOX.match(plain):
         return None
     for size in range(1, _BOX_LINES + 2):
         if position + size >= len(paragraphs):
             return None
-        following = paragraphs[position + size].strip("*_# ").strip()
+        following = _plain(paragraphs[position + size])
         if (is_prose(following) and not chrome.is_tail_heading(following) and not chrome.is_blurb(following)
                 and not _PROMO.search(following) and not chrome.is_chrome_line(following)
                 and not chrome.CAPTION.search(following) and not chrome.END_MARK.search(following)
