@@ -140,6 +140,14 @@ INLINE_BOX = re.compile(
 COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|©|ⓒ|\(c\)\s)", re.IGNORECASE)
 
 
+# Footers feeds and scrapers append to every item, whatever their length.
+FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on\s+.{1,120}$", re.IGNORECASE)
+
+# A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
+SAVED_FROM = re.compile(r"^\s*(?:saved|captured|archived|retrieved|clipped)\s+(?:from\s+)?(?P<url>https?://\S+)"
+                        r"(?:\s+(?:on|at)\s+(?P<when>.{6,60}))?\s*$", re.IGNORECASE)
+
+
 def is_tail_heading(line: str) -> bool:
     return len(line) <= 80 and bool(TAIL_HEADINGS.match(line))
 

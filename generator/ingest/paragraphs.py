@@ -110,7 +110,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             if head:
                 kept.append(head)
             break
-        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain):
+        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain) \
+                or chrome.FOOTER_SENTENCE.match(plain):
             continue
         if chrome.is_blurb(plain) or (_PROMO.search(plain) and word_count(plain) <= 30):
             name = chrome.blurb_publisher(plain) if chrome.is_blurb(plain) else None
