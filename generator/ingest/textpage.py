@@ -259,6 +259,10 @@ def _is_date_line(line: str) -> bool:
     return full and len(leftover) <= 2 and len(line) <= 60
 
 
+_STOPWORDS = {"the", "and", "for", "with", "from", "that", "this", "its", "has", "have", "was", "are",
+              "his", "her", "their", "our", "not", "but", "who", "into", "over", "after"}
+
+
 def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
                 stated: str | None) -> tuple[int, str | None]:
     if stated:
@@ -278,9 +282,13 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
              and word_count(line) >= word_count(by_index[i - 1]) and word_count(line) >= 8}
     if len(decks) < len(usable):
         usable = [(i, line) for i, line in usable if i not in decks]
+    # Headlines do not end with a full stop; a standfirst sentence does.
+    headlines = [(i, line) for i, line in usable if not re.search(r"[^.]\.\s*$", line)]
+    if headlines:
+        usable = headlines
 
     def score(item: tuple[int, str]) -> tuple[float, int]:
-        words = content_words(item[1])
+        words = content_words(item[1]) - _STOPWORDS
         shared = len(words & lead)
         return (shared + shared / (len(words) or 1), item[0])
 
