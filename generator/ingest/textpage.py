@@ -43,6 +43,11 @@ _BOX_END = re.compile(r"^\s*(?:continue\s+reading|sign\s+in|subscribe|no\s+thank
 _GLUED_SECTION = re.compile(r"^(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?P<title>[A-Z][a-z]*[\s,'’-].{15,})$")
 
 
+# 'Posted by x | March 2023': a month and year with no day, as bylines of reposts give them
+_MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<month>january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _saved_from(paragraphs: list[str]) -> tuple[list[str], str | None, "dt.datetime | None"]:
     """A 'Saved from URL on DATE TIME' line: the capture's address and moment, not page text."""
     for index, line in enumerate(paragraphs[:3]):
@@ -208,7 +213,15 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     for line in paragraphs:
         if line not in body_text and len(line) <= 200:
             site_hints.extend(m["domain"].lower() for m in _DOMAIN.finditer(line))
-    return Draft(title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
+    year_hint = None
+    for line in header:
+        m = _MONTH_YEAR.search(line)
+        if m and len(line) <= 120:
+            month = dates.MONTHS[m["month"].lower().rstrip(".")]
+            year = int(m["year"])
+            year_hint = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            break
+    return Draft(year_hint=year_hint, title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
                  published=published, published_from=published_from, date_text=date_text,
                  publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link") or saved_url,
                  captured=captured, site_hints=tuple(site_hints))
