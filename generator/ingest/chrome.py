@@ -29,13 +29,22 @@ TAIL_HEADINGS = re.compile(
         r"share(?:\s+(?:it|this)(?:\s+(?:article|story|post))?)?(?:\s+on)?\s*(?:\.\.\.|…|:)?",
         r"follow\s+us(?:\s+on\b.*)?", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
         r"tags?\s*:.*", r"topics?\s*:.*", r"filed\s+under\b.*",
-        r"copyright\b.*", r"©.*", r"all\s+rights\s+reserved\.?",
+        r"copyright\b.*", r"[©ⓒ].*", r"all\s+rights\s+reserved\.?", r"무단\s*전재.*", r"authors?",
+        r"most\s+(?:read|viewed|popular|shared)\b.{0,30}", r"top\s+news",
         r"previous\s+(?:article|post|story)\b.*", r"next\s+(?:article|post|story)\b.*",
         r"about\s+the\s+author", r"advertisement", r"sponsored(?:\s+content)?",
         r"(?:related|more)\s+coverage", r"keywords?", r"most\s+(?:liked|saved|commented|emailed)",
         r"(?:explore|more)\s+(?:more\s+)?on\s+(?:these|this)\s+topics?", r"recent\s+posts",
         r"(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*", r"our\s+standards\s*:.*",
         r"(?:search\s+)?trends", r"popular\s+readings?", r"other\s+(?:articles|stories|news)",
+        r"discussion\s+about\s+this\s+post", r"ready\s+for\s+more\??", r"\d+\s+likes?",
+        r"edited\s+by\b.*", r"share\s+this\s+(?:article|story|post)\b.*", r"get\s+the\s+newsletter",
+        # other languages: Russian, Korean, Japanese, Chinese
+        r"комментарии(?:\s*\(\d+\))?", r"самое\s+(?:читаемое|популярное)", r"читать\s+.{1,30}\s+в\s+\S+",
+        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"главное", r"лента\s+новостей",
+        r"관련\s*기사.*", r"많이\s*본\s*(?:기사|뉴스)", r"인기\s*기사", r"댓글.*",
+        r"関連(?:ニュース|記事).*", r"この記事を読んだ人に.*", r"おすすめ.*", r"アクセスランキング",
+        r"相关(?:新闻|阅读|报道).*", r"推荐阅读", r"热点新闻", r"关注公众号.*",
     ) + r")\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -54,6 +63,17 @@ CHROME_LINES = re.compile(
         r"(?:manage|cookie)\s+(?:preferences|settings|cookies)", r"this\s+article\s+is\s+more\s+than\s+\d+\s+\w+\s+old",
         r"source\(s\)\s*:.{1,60}", r"(?:related|read\s+(?:more|also)|see\s+also)\s*:\s*.{1,100}",
         r"(?:posted|written)\s+by\s+\S+(?:\s+\S+){0,3}",
+        # WordPress shortcodes left in the text: [mc4wp_form id="12"]
+        r"\[[a-z][\w-]*(?:\s[^\]]{0,80})?\]",
+        # feed and agency footers, credits and editor lines
+        r"the\s+post\s+.{1,200}\s+appeared\s+first\s+on\s+.{1,80}", r"\[?editor\s*:\s*[\w ,.'-]{1,40}\]?",
+        r"==\s*\w[\w ]{0,30}", r"\[(?:photo|image)\s*/\s*[\w ]{1,30}\]", r"share\s*[-–—:]\s*\w+",
+        r"download\s+pdf", r"[（(]\s*(?:责编|编辑|責任編集|編集)\s*[：:].{1,40}[）)]", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
+        # other languages
+        r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
+        r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
+        # a breadcrumb trail: 'Politics > North Korea', '人民网 >> 国际 >> 正文'
+        r"[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}){1,4}",
     ) + r")\s*$",
     re.IGNORECASE,
 )
@@ -71,7 +91,15 @@ CAPTION = re.compile(
     r"|(?:\bphotograph\s*:\s*[^\n]{1,60}$)"
     r"|(?:^\s*\((?:[A-Z][\w.&-]*\s?){1,4}\)\s*$)"
     r"|(?:\((?:photo|image)\s*(?::|by|courtesy of)[^)]*\)\s*$)"
-    r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)",
+    r"|(?:^\s*\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w ]+\)\s*$)"
+    # '... shows Xi and Kim in Pyongyang. (Xinhua/Ju Peng)': an agency/photographer credit closing a line
+    r"|(?:\((?:[A-Z][\w]+\s?){1,3}/[A-Z][\w .'-]{1,40}\)\s*$)"
+    r"|(?:^\s*(?:file\s+)?(?:photo|picture|image)\s+taken\b[^\n]{0,120}\bshows?\b)"
+    r"|(?:^\s*(?:main|top|lead|header|featured)\s+(?:image|photo|picture)\s*:)"
+    r"|(?:^[^\n]{0,160}[.)]\s*(?:photo|image|picture)\s*:\s*[^\n.]{1,40}$)"
+    r"|(?:^\s*[（(](?:写真|사진|照片|图)\s*[：:][^\n]{0,80}[）)]\s*$)"
+    r"|(?:^\s*(?:item\s+\d+\s+of\s+\d+|\[\d+/\d+\])[^\n]*)"
+    r"|(?:purchase\s+licensing\s+rights)",
     re.IGNORECASE,
 )
 
@@ -92,6 +120,32 @@ BLURB_CLAIMS = re.compile(
 EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 # A bare address, or a Markdown link whose only text is an address: "visit our homepage" tails.
 URL_ONLY = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\]]*\]\([^)]*\))\s*$", re.IGNORECASE)
+
+
+# Headings of boxes that sites also set inside the story ('Read also', 'Related coverage:',
+# 'Subscribe to ...', 'READ MORE: <headline>'): when prose resumes after a few lines, the box is
+# skipped rather than taken for the start of the page's tail.
+INLINE_BOX = re.compile(
+    r"^\s*(?:" + _alternation(
+        r"read\s+(?:more|also)\b.*", r"also\s+read\b.*", r"see\s+also\b.*",
+        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage))?\s*:?.*",
+        r"(?:related|more)\s+coverage\s*:?.*", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
+        r"advertisement", r"sponsored(?:\s+content)?",
+        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"관련\s*기사.*", r"関連(?:ニュース|記事).*",
+        r"相关(?:新闻|阅读|报道).*",
+    ) + r")\s*$",
+    re.IGNORECASE,
+)
+
+COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|©|ⓒ|\(c\)\s)", re.IGNORECASE)
+
+
+# Footers feeds and scrapers append to every item, whatever their length.
+FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on\s+.{1,120}$", re.IGNORECASE)
+
+# A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
+SAVED_FROM = re.compile(r"^\s*(?:saved|captured|archived|retrieved|clipped)\s+(?:from\s+)?(?P<url>https?://\S+)"
+                        r"(?:\s+(?:on|at)\s+(?P<when>.{6,60}))?\s*$", re.IGNORECASE)
 
 
 def is_tail_heading(line: str) -> bool:

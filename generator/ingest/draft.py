@@ -18,6 +18,7 @@ class Draft:
     captured: dt.date | None = None
     language: str | None = None
     site_hints: tuple[str, ...] = ()  # masthead names: used only when the config knows them
+    year_hint: dt.date | None = None  # a 'March 2023' in a byline: the last day it can mean
 
 
 class NotAnArticle(Exception):

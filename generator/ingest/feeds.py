@@ -17,7 +17,7 @@ def read_feed(text: str, source_file: str) -> list[Draft | NotAnArticle]:
     if not parsed.entries:
         raise NotAnArticle("feed has no items")
     channel = parsed.feed
-    site = _site_name(channel.get("title") or "") or None
+    site = _site_name(channel.get("title") or "", channel.get("link") or "") or None
     drafts: list[Draft | NotAnArticle] = []
     for number, entry in enumerate(parsed.entries, 1):
         title = html.unescape(entry.get("title") or "").strip()
@@ -54,7 +54,14 @@ def _local_date(stamp: str | None) -> dt.date | None:
         return None
 
 
-def _site_name(title: str) -> str:
-    """'Yonhap News Agency - North Korea' -> 'Yonhap News Agency': a channel title names a section too."""
+def _site_name(title: str, link: str = "") -> str:
+    """'Yonhap News Agency - North Korea' -> 'Yonhap News Agency': a channel title names a section too.
+    The part the channel's web address spells ('The Interpreter | Lowy Institute' at
+    lowyinstitute.org) is the site; otherwise the first part."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|:»]\s+", html.unescape(title)) if p.strip()]
+    host = re.sub(r"[^a-z0-9]", "", (re.match(r"^\w+://([^/]+)", link or "") or [None, ""])[1].lower())
+    for part in parts:
+        squashed = re.sub(r"[^a-z0-9]", "", part.lower().removeprefix("the "))
+        if len(parts) > 1 and len(squashed) >= 4 and squashed in host:
+            return part
     return parts[0] if parts else title.strip()

@@ -55,6 +55,11 @@ def finish_article(draft: Draft, config: Config) -> Article:
             published, published_from = dateline.date.resolve(dateline.date.year), "dateline"
         # A dateline that states the whole date is page metadata, lifted out of the text.
         body = body[dateline.end:].lstrip()
+    if dateline and not dateline.date.year and published is None:
+        anchor = draft.captured or draft.year_hint
+        if anchor:
+            published = dates.closest_year(dateline.date.month, dateline.date.day, anchor)
+            published_from = "dateline" if published else None
     if published is None:
         published_from = None
 

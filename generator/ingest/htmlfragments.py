@@ -8,7 +8,16 @@ from markdownify import markdownify
 from generator.ingest.paragraphs import CleanBody, clean_paragraphs
 
 
+# Elements an HTML fragment marks as not story by their class: pull quotes repeat or tease the
+# text, captions describe pictures, share/newsletter/related boxes are widgets.
+_CHROME_CLASS = re.compile(
+    r"<(?P<tag>blockquote|p|div|aside|figcaption|section|ul)\b[^>]*\bclass=\"[^\"]*\b(?:pull-?quote|sharedaddy|sd-sharing|"
+    r"share|newsletter|related|jp-relatedposts|wp-caption-text|wp-element-caption)\b[^\"]*\"[^>]*>.*?</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL)
+
+
 def html_to_markdown(html: str) -> str:
+    html = _CHROME_CLASS.sub(" ", html)
     markdown = markdownify(html, heading_style="ATX", bullets="-", strip=["img", "script", "style",
                                                                          "iframe", "form", "button"])
     return re.sub(r"\n{3,}", "\n\n", markdown).strip()

@@ -26,7 +26,7 @@ def read_html_page(page: str, source_file: str) -> Draft:
         raise NotAnArticle("no article text found in the HTML page")
     markdown = xmltotxt(document.body, True)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
-    title = (document.title or "").strip()
+    title = _strip_site_suffix((document.title or "").strip(), document.sitename)
     if paragraphs and paragraphs[0].lstrip("# ").strip() == title:
         paragraphs = paragraphs[1:]
     paragraphs, stated_date = _drop_header_lines(paragraphs)
@@ -47,6 +47,24 @@ def read_html_page(page: str, source_file: str) -> Draft:
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
+
+
+_TITLE_PARTS = re.compile(r"\s+[|–—•-]\s+|\s*-(?=[A-Z][\w.]+$)")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]+", "", text).lower()
+
+
+def _strip_site_suffix(title: str, sitename: str | None) -> str:
+    """'Headline | NHK WORLD-JAPAN News', 'Headline-Xinhua': the site's name is not the headline's."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) < 2 or not sitename:
+        return title
+    tail, site = _squash(parts[-1]), _squash(sitename)
+    if tail and site and (site in tail or tail in site):
+        return title[: title.rfind(parts[-1])].rstrip(" |–—•-")
+    return title
 
 
 def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:

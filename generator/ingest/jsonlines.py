@@ -15,6 +15,7 @@ TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "de
 HTML_KEYS = ("html", "content_html", "body_html")
 DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
              "published_date", "time", "datetime", "created_at")
+ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
 
@@ -77,6 +78,21 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
                                                                        if _YMD_SLASH.match(value.strip()) else value)
             if published:
                 break
+    if published is None:
+        # 'date': '2 hours ago' as the scraper copied it, against when it scraped the page
+        anchor = None
+        for key in ANCHOR_KEYS:
+            value = record.get(key)
+            if isinstance(value, str) and value.strip():
+                try:
+                    anchor = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+                    break
+                except ValueError:
+                    continue
+        stated = next((record[k] for k in DATE_KEYS if isinstance(record.get(k), str)), None)
+        if anchor is not None and stated:
+            from generator.ingest.textpage import relative_date
+            published = relative_date(stated, anchor.replace(tzinfo=None))
     hints = [str(record[k]) for k in PUBLISHER_KEYS if isinstance(record.get(k), str)]
     url = next((record[k] for k in ("url", "link", "canonical_url") if isinstance(record.get(k), str)), None)
     return Draft(title=title, body="\n\n".join(body.paragraphs), source_file=source_file,

@@ -14,17 +14,20 @@ from generator.ingest import chrome
 
 # Sentence punctuation, then any closing quotes or brackets: a headline that merely ends with a
 # quoted phrase ('... will 'always stand with Moscow'') is not a sentence.
-_SENTENCE_END = re.compile(r"[。！？]\s*$|(?:[.!?…:;,][\"”’')\]]*|\))\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…:;,。！？][\"”’')\]」』）]*|\))\s*$")
 _PROMO = re.compile(r"\b(?:visit\s+our\s+(?:homepage|website|site)|for\s+more\s+(?:news|stories|information)|"
                     r"follow\s+us\b|download\s+(?:our|the)\s+app|click\s+here|subscribe\s+(?:to|now|for|today)|"
-                    r"sign\s+up\s+(?:for|to|now)|want\s+(?:the\s+full|to\s+read\s+more))\b", re.IGNORECASE)
+                    r"sign\s+up\s+(?:for|to|now)|want\s+(?:the\s+full|to\s+read\s+more)|"
+                    r"(?:delivered\s+)?(?:to|in)\s+your\s+inbox|subscribe\s+for\s+free|thanks\s+for\s+reading|"
+                    r"please\s+(?:direct|send)\s+(?:any\s+)?(?:comments|questions|tips)|already\s+a\s+(?:member|subscriber))\b",
+                    re.IGNORECASE)
 # An author's bio closing the page: 'Jane Doe is a Seoul-based correspondent covering ...'.
 _BIO = re.compile(r"^\**[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}\**\s+(?:is|was)\s+(?:a|an|the)\s+[^.]{0,80}?\b"
                   r"(?:correspondent|reporter|journalist|editor|writer|contributor|columnist|analyst|"
                   r"researcher|fellow|staff\s+writer)\b")
 # A copyright line names who holds the page: '© 2024 The Daily Ledger. All rights reserved.'
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
-                        r"(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,6})", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\s*)?(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+                        r"(?:by\s+)?(?P<name>[^\W\d_][\w&'.-]*(?:\s+(?:[^\W\d_]|&)[\w&'.-]*){0,6})", re.IGNORECASE)
 _HOLDER_NOISE = re.compile(r"\s+(?:News\s*&\s*Media|Media|Limited|Ltd|Inc|LLC|Co|Corp|Group|or|All)\b.*$")
 
 
@@ -34,7 +37,7 @@ def copyright_holder(line: str) -> str | None:
     if not m:
         return None
     name = _HOLDER_NOISE.sub("", m.group("name")).strip(" .,")
-    name = re.sub(r"\.\s.*$", "", name).strip(" .,")
+    name = re.sub(r"(?<!\b[A-Z])\.\s.*$", "", name).strip(" .,")  # 'The Henry L. Stimson Center' keeps its initial
     return name if name and not name[0].isdigit() and len(name.split()) <= 6 else None
 _NAME_LINE = re.compile(r"^\**[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,7}(?:\s+[–—-]\s+[\w .'&-]+)?\**$")
 
@@ -46,15 +49,15 @@ class CleanBody:
     email_domains: tuple[str, ...]
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def word_count(text: str) -> int:
-    """Words as a reader counts them: Chinese and Japanese write no spaces, so two characters
-    count as a word; Korean spaces its words."""
-    cjk = len(_CJK_CHAR.findall(text))
-    if cjk > len(text) / 3 and not re.search(r"[\uac00-\ud7a3]", text):
-        return len(text.split()) + cjk // 2
+    """Words split on spaces; Chinese and Japanese write without spaces, so two characters count
+    as a word there (Korean spaces its words, and its syllables are counted the same way)."""
+    cjk = len(_CJK.findall(text))
+    if cjk > len(text) / 3:
+        return max(len(text.split()), cjk // 2)
     return len(text.split())
 
 
@@ -64,17 +67,35 @@ def is_prose(paragraph: str) -> bool:
     return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))
 
 
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_ESCAPE = re.compile(r"\\([\[\]()*_#`>\\.!+-])")
+
+
+def _plain(text: str) -> str:
+    """A paragraph as a reader sees it: Markdown emphasis, links and escapes undone."""
+    text = _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", text))
+    return text.strip("*_# ").strip()
+
+
 def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
     kept: list[str] = []
     hints: list[str] = []
     domains: list[str] = []
-    for paragraph in paragraphs:
+    skip = 0
+    for position, paragraph in enumerate(paragraphs):
+        if skip:
+            skip -= 1
+            continue
         text = paragraph.strip()
         if not text:
             continue
-        plain = text.strip("*_# ").strip()
+        plain = _plain(text)
         if chrome.is_tail_heading(plain) and kept:
-            break
+            box = _inline_box(paragraphs, position)
+            if box is None:
+                break
+            skip = box - 1
+            continue
         if kept and _BIO.match(plain) and word_count(plain) <= 40:
             break
         email = chrome.EMAIL.search(text)
@@ -89,7 +110,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             if head:
                 kept.append(head)
             break
-        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain):
+        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain) \
+                or chrome.FOOTER_SENTENCE.match(plain):
             continue
         if chrome.is_blurb(plain) or (_PROMO.search(plain) and word_count(plain) <= 30):
             name = chrome.blurb_publisher(plain) if chrome.is_blurb(plain) else None
@@ -102,6 +124,31 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             continue
         kept.append(text)
     return CleanBody(tuple(_drop_headline_tail(kept)), tuple(hints), tuple(domains))
+
+
+_BOX_LINES = 3
+
+
+def _inline_box(paragraphs: list[str], position: int) -> int | None:
+    """A 'Read also' / 'Related' / 'Subscribe' box set inside the story: the heading, at most a few
+    short lines that are not sentences of prose, then the story goes on with prose. Returns how
+    many paragraphs the box takes, or None when the heading opens the page's tail."""
+    plain = _plain(paragraphs[position])
+    if not chrome.INLINE_BOX.match(plain):
+        return None
+    for size in range(1, _BOX_LINES + 2):
+        if position + size >= len(paragraphs):
+            return None
+        following = _plain(paragraphs[position + size])
+        if (is_prose(following) and not chrome.is_tail_heading(following) and not chrome.is_blurb(following)
+                and not _PROMO.search(following) and not chrome.is_chrome_line(following)
+                and not chrome.CAPTION.search(following) and not chrome.END_MARK.search(following)
+                and not chrome.COPYRIGHT_LINE.match(following)):
+            # the box's own link may be a headline with no full stop; a promo sentence is not story
+            return size
+        if size > _BOX_LINES or word_count(following) > 20 and not _PROMO.search(following):
+            return None
+    return None
 
 
 def _drop_headline_tail(paragraphs: list[str]) -> list[str]:

@@ -25,19 +25,103 @@ _NOT_DATE_WORDS = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\b\.?|"
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:" + _TIME_ZONE + r")?(?![\w])|\b" + _TIME_ZONE + r"(?![\w])|"
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|"
-    r"\b(?:updated|published|posted|on|last|at)\b|[,.|:/\-–—()+\s]+", re.IGNORECASE)
+    r"\b(?:updated|published|posted|on|last|at)\b|"
+    r"(?:обновлено|опубликовано|изменено|입력|수정|등록|更新|発表|\d{1,2}時\d{1,2}分)|[,.|:/\-–—()+\s]+", re.IGNORECASE)
 # A header line of segments: 'KYODO NEWS - Jun 12, 2024 - 11:35 | World, All'.
 _SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
 _BY_LINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
 
 
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|kr|jp|ru|kp|uk|info)"
+                     r"(?:\.[a-z]{2})?)(?![\w.-]*@)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?P<n>\d+)\s+(?P<unit>minute|min|hour|hr|day)s?\s+ago\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b")
+# 'Discover more from The X': a newsletter's subscribe box above the post; it names the publication.
+_DISCOVER = re.compile(r"^\s*discover\s+more\s+from\s+(?P<name>.{2,60}?)\s*$", re.IGNORECASE)
+_BOX_END = re.compile(r"^\s*(?:continue\s+reading|sign\s+in|subscribe|no\s+thanks)\s*$", re.IGNORECASE)
+# 'North KoreaKim Jong-un, Xi ...': a section name glued to the headline by a copy.
+_GLUED_SECTION = re.compile(r"^(?P<section>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?P<title>[A-Z][a-z]*[\s,'’-].{15,})$")
+
+
+# 'Posted by x | March 2023': a month and year with no day, as bylines of reposts give them
+_MONTH_YEAR = re.compile(r"(?<![\w\d])(?P<month>january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _saved_from(paragraphs: list[str]) -> tuple[list[str], str | None, "dt.datetime | None"]:
+    """A 'Saved from URL on DATE TIME' line: the capture's address and moment, not page text."""
+    for index, line in enumerate(paragraphs[:3]):
+        m = chrome.SAVED_FROM.match(line)
+        if m:
+            when = None
+            if m["when"]:
+                day = dates.parse_full_date(m["when"])
+                clock = _CLOCK.search(m["when"].split(str(day.year) if day else "\0", 1)[-1]) if day else None
+                if day:
+                    when = dt.datetime(day.year, day.month, day.day,
+                                       int(clock["h"]) if clock else 0, int(clock["m"]) if clock else 0)
+            return paragraphs[:index] + paragraphs[index + 1:], m["url"], when
+    return paragraphs, None, None
+
+
+def relative_date(line: str, anchor: "dt.datetime | None") -> "dt.date | None":
+    """'3 hours ago - 22:30' against the moment the page was saved: the day the stamp means."""
+    if anchor is None:
+        return None
+    m = _RELATIVE.search(line)
+    if not m:
+        return None
+    n, unit = int(m["n"]), m["unit"].lower()
+    delta = dt.timedelta(minutes=n) if unit.startswith("min") else \
+        dt.timedelta(hours=n) if unit.startswith("h") else dt.timedelta(days=n)
+    moment = anchor - delta
+    clock = _CLOCK.search(line[m.end():]) or _CLOCK.search(line[: m.start()])
+    if clock and unit.startswith(("h", "min")):
+        # a clock time beside the relative stamp settles which side of midnight it fell
+        stated = moment.replace(hour=int(clock["h"]), minute=int(clock["m"]))
+        if stated - moment > dt.timedelta(hours=12):
+            stated -= dt.timedelta(days=1)
+        elif moment - stated > dt.timedelta(hours=12):
+            stated += dt.timedelta(days=1)
+        moment = stated
+    return moment.date()
+
+
+def _drop_subscribe_box(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    for index, line in enumerate(paragraphs[:12]):
+        m = _DISCOVER.match(line)
+        if m:
+            end = next((j for j in range(index + 1, min(index + 8, len(paragraphs)))
+                        if _BOX_END.match(paragraphs[j]) and not (j + 1 < len(paragraphs) and _BOX_END.match(paragraphs[j + 1]))), None)
+            if end is None:
+                return paragraphs[:index] + paragraphs[index + 1:], m["name"]
+            return paragraphs[:index] + paragraphs[end + 1:], m["name"]
+    return paragraphs, None
+
+
 def read_text_capture(text: str, source_file: str) -> Draft:
     paragraphs = _paragraphs(text)
+    paragraphs, saved_url, saved_at = _saved_from(paragraphs)
+    paragraphs, newsletter = _drop_subscribe_box(paragraphs)
     start = next((i for i, p in enumerate(paragraphs)
                   if is_prose(p) and not chrome.is_chrome_line(p) and not _FIELD.match(p)
                   and not _is_date_line(p)), None)
     if start is None:
         raise NotAnArticle("no paragraph of article text found")
+    # A standfirst set above the byline and date ('By X' / 'October 09, 2024') is header, not story.
+    for offset in range(1, 3):
+        j = start + offset
+        if j < len(paragraphs) and (_BY_LINE.match(paragraphs[j]) and word_count(paragraphs[j]) <= 6
+                                    or _is_date_line(paragraphs[j])) and word_count(paragraphs[start]) <= 30:
+            k = j
+            while k < len(paragraphs) and (_is_date_line(paragraphs[k]) or chrome.is_chrome_line(paragraphs[k])
+                                           or (_BY_LINE.match(paragraphs[k]) and word_count(paragraphs[k]) <= 6)):
+                k += 1
+            later = next((i for i in range(k, min(k + 4, len(paragraphs)))
+                          if is_prose(paragraphs[i]) and not chrome.is_chrome_line(paragraphs[i])), None)
+            if later is not None:
+                start = later
+            break
     header, rest = paragraphs[:start], paragraphs[start:]
 
     fields: dict[str, str] = {}
@@ -69,7 +153,17 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     body = clean_paragraphs(rest)
     if not body.paragraphs:
         raise NotAnArticle("no article text left once page chrome was removed")
+    # A masthead line that repeats the stated source ('KCNA Ministry of Foreign Affairs (EN)' above
+    # 'Source: Ministry of Foreign Affairs (EN)') names the outlet, not the story.
+    source = (fields.get("source") or "").strip().lower()
+    if source:
+        title_candidates = [(i, line) for i, line in title_candidates
+                            if not line.strip().lower().endswith(source)] or title_candidates
     title_index, title = _pick_title(title_candidates, body.paragraphs, fields.get("title"))
+    glued = _GLUED_SECTION.match(title or "")
+    if glued and len(content_words(glued["section"]) & content_words(" ".join(body.paragraphs[:2]))) < \
+            len(content_words(glued["section"])):
+        title = glued["title"]
     if not title:
         raise NotAnArticle("no title found")
 
@@ -96,20 +190,40 @@ def read_text_capture(text: str, source_file: str) -> Draft:
         # 09:12 PM", "August 2, 20245:03 AM GMT") under the title or at the top of the body.
         later = [line for index, line in enumerate(header) if index > title_index]
         for line in later + list(body.paragraphs[:4]):
-            day = _stamp_date(line)
+            day = _stamp_date(line) or (relative_date(line, saved_at) if len(line) <= STAMP_MAX else None)
             if day:
                 published, published_from = day, "date-line"
                 break
+    if captured is None and saved_at is not None:
+        captured = saved_at.date()
 
     hints = [fields[k] for k in ("source", "publisher") if k in fields]
     hints += list(body.publisher_hints) + list(body.email_domains)
     # The copyright holder in the page's foot is the weakest stated name.
     holder = next((h for h in (copyright_holder(p) for p in rest) if h), None)
     if holder:
-        hints.append(holder)
-    return Draft(title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
+        # 'The Diplomat' on the masthead, 'Diplomat Media Inc.' in the foot: the masthead's form
+        masthead = next((h for h in site_hints if holder.lower() in h.lower() and word_count(h) <= 4), None)
+        hints.append(masthead or holder)
+    if newsletter:
+        hints.insert(0, newsletter)
+    # Web domains the page's own chrome names ('chinadaily.com.cn' in a byline, 'Read ria.ru in
+    # Telegram' in the foot): used only when the config knows them.
+    body_text = set(body.paragraphs)
+    for line in paragraphs:
+        if line not in body_text and len(line) <= 200:
+            site_hints.extend(m["domain"].lower() for m in _DOMAIN.finditer(line))
+    year_hint = None
+    for line in header:
+        m = _MONTH_YEAR.search(line)
+        if m and len(line) <= 120:
+            month = dates.MONTHS[m["month"].lower().rstrip(".")]
+            year = int(m["year"])
+            year_hint = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            break
+    return Draft(year_hint=year_hint, title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
                  published=published, published_from=published_from, date_text=date_text,
-                 publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link"),
+                 publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link") or saved_url,
                  captured=captured, site_hints=tuple(site_hints))
 
 
@@ -154,8 +268,12 @@ def _is_date_line(line: str) -> bool:
     if not leftover:
         return True
     # 'All News 10:41 August 14, 2024': a full date with a label or two around it.
-    full = any(d.year for d in found) or bool(dates.ISO_DATE.search(spaced))
+    full = any(d.year for d in found) or bool(dates.ISO_DATE.search(spaced)) or bool(dates.NUMERIC_DATE.search(spaced))
     return full and len(leftover) <= 2 and len(line) <= 60
+
+
+_STOPWORDS = {"the", "and", "for", "with", "from", "that", "this", "its", "has", "have", "was", "are",
+              "his", "her", "their", "our", "not", "but", "who", "into", "over", "after"}
 
 
 def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
@@ -177,9 +295,13 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
              and word_count(line) >= word_count(by_index[i - 1]) and word_count(line) >= 8}
     if len(decks) < len(usable):
         usable = [(i, line) for i, line in usable if i not in decks]
+    # Headlines do not end with a full stop; a standfirst sentence does.
+    headlines = [(i, line) for i, line in usable if not re.search(r"[^.]\.\s*$", line)]
+    if headlines:
+        usable = headlines
 
     def score(item: tuple[int, str]) -> tuple[float, int]:
-        words = content_words(item[1])
+        words = content_words(item[1]) - _STOPWORDS
         shared = len(words & lead)
         return (shared + shared / (len(words) or 1), item[0])
 
