@@ -13,7 +13,8 @@ from collections import defaultdict
 
 from pyinstrument.session import Session
 
-STAGES = {"ingest_files": "ingest: read+normalize", "write_articles": "ingest: write articles",
+# ingest_files is a generator consumed by write_articles: its frames sit under write_articles.
+STAGES = {"ingest_files": "ingest", "write_articles": "ingest",
           "read_articles": "read articles", "extract_corpus": "extract", "sync_messages": "messages",
           "read_messages": "messages", "render_site": "render", "write_site": "write site"}
 
