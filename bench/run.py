@@ -376,6 +376,7 @@ def bench_peers(n: int, work: Path, seed: int, rounds: int) -> list[dict]:
     base = rows[0]["wall_s"]
     for row in rows[1:]:
         row["digest_time_ratio"] = round(base / row["wall_s"], 2)
+        row["digest_cpu_ratio"] = round(rows[0]["cpu_s"] / row["cpu_s"], 2)
     for path in [articles_root, ours, *peers.values()]:
         shutil.rmtree(path, ignore_errors=True)
     return rows
@@ -388,7 +389,7 @@ def print_table(rows: list[dict]) -> None:
     for r in rows:
         note = ""
         if "digest_time_ratio" in r:
-            note = f"digest/this = {r['digest_time_ratio']}x"
+            note = f"digest/this = {r['digest_time_ratio']}x wall, {r.get('digest_cpu_ratio')}x CPU"
         if "files_written" in r and r["files_written"] is not None:
             note += ("; " if note else "") + f"{r['files_written']} files"
         print(f"{r['n']:>7}  {r['step']:<30} {r['wall_s']:>9.2f} {r['cpu_s']:>9.2f} {r['peak_mb']:>9.1f} "
