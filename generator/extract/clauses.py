@@ -15,8 +15,8 @@ _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comra
                 r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                 r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
                 r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
-                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du|"
-                r")|[A-Z][\w.'’/-]*|[-–—,])")
+                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
+                r")(?![\w'’-])|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
@@ -71,7 +71,7 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
 def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None) -> list[Reported]:
     """The messages one sentence reports, in each direction it states. context_sender is the leader
     the text was about just before: the sender of a passive "greetings were also sent to X"."""
-    if v.HABITUAL.search(sentence):
+    if not mentions or v.HABITUAL.search(sentence):  # every report names at least one leader
         return []
     if is_cjk_sentence(sentence):
         return [Reported(s, r, kind, "send") for s, r, kind in analyse_cjk(sentence, _collapse(mentions))]
