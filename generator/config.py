@@ -239,7 +239,7 @@ def load_config(path: Path) -> Config:
 
 
 def parse_config(text: str, path: Path) -> Config:
-    doc = load_yaml(text, str(path))
+    doc = load_yaml(text, str(path), strict=True)
     c = _Checker(doc, str(path))
     top = c.mapping(doc.value, (), {"site", "countries", "pairs", "leaders"},
                     {"paths", "feed", "occasions", "publishers", "ingest"})

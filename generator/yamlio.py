@@ -5,6 +5,7 @@ so a mistake must point at its line, and a crafted file must not expand aliases 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,22 +18,49 @@ Path_ = tuple[Any, ...]
 
 @dataclass(frozen=True)
 class Located:
-    """A YAML document's plain value and the 1-based line of every key path in it."""
+    """A YAML document's plain value and the 1-based line of every key path in it.
+
+    Lines are worked out only when asked for: they are needed for error messages, and most
+    documents have none, so the fast path parses with libyaml and never tracks lines."""
 
     value: Any
     lines: dict[Path_, int] = field(default_factory=dict)
+    text: str | None = None
+    source: str = ""
+    line_offset: int = 0
 
     def line(self, path: Path_) -> int | None:
         """The line of path, or of its nearest ancestor that has one."""
+        lines = self.lines
+        if not lines and self.text is not None:
+            lines = _slow_load(self.text, self.source, self.line_offset).lines
         while path:
-            if path in self.lines:
-                return self.lines[path]
+            if path in lines:
+                return lines[path]
             path = path[:-1]
-        return self.lines.get(())
+        return lines.get(())
 
 
-def load_yaml(text: str, source: str, line_offset: int = 0) -> Located:
-    """Parse one YAML document; line_offset shifts reported lines (front matter after '---')."""
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Anchors and aliases ('&a', '*a') are refused; a document that may hold one takes the slow path.
+_MAYBE_ALIAS = re.compile(r"[&*][^\s,\]}]")
+
+
+def load_yaml(text: str, source: str, line_offset: int = 0, strict: bool = False) -> Located:
+    """Parse one YAML document; line_offset shifts reported lines (front matter after '---').
+    strict: always take the slow path, which also refuses duplicate keys (the config)."""
+    if not strict and _FAST_LOADER is not None and not _MAYBE_ALIAS.search(text):
+        try:
+            value = yaml.load(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, ValueError):
+            pass  # the slow path says where the problem is
+        else:
+            return Located(value, {}, text, source, line_offset)
+    return _slow_load(text, source, line_offset)
+
+
+def _slow_load(text: str, source: str, line_offset: int) -> Located:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -86,5 +114,5 @@ def _scalar(node, source: str, offset: int):
 
 def dump_yaml(value: Any) -> str:
     """Deterministic YAML: keys in the order given, unicode kept, no line folding."""
-    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=10_000,
-                          default_flow_style=False)
+    return yaml.dump(value, Dumper=_FAST_DUMPER, sort_keys=False, allow_unicode=True, width=10_000,
+                     default_flow_style=False)
