@@ -63,54 +63,32 @@ def run_stage(stage: str, project: Path) -> dict:
     state.mkdir(exist_ok=True)
     lap("load config")
     out: dict = {"stage": stage}
-    if stage == "ingest":
-        from generator.commands.ingest import report_rejections
-        from generator.ingest.pipeline import IngestReport, ingest_files, write_articles
+    from generator.cache import load_state, save_state
+    from generator.commands.build import extract_stage, fingerprint, ingest_stage, render_stage
 
-        report = IngestReport()
-        articles = list(ingest_files([config.paths.raw], config, report))
-        lap("read and normalize captures")
-        write_articles(articles, config.paths.articles, report)
-        lap("write article files")
-        report_rejections(report)
-        (state / "ingest.json").write_text(json.dumps(report.as_json()), encoding="utf-8")
+    build_state = load_state(project, fingerprint(config))
+    if stage == "ingest":
+        report = ingest_stage(config, build_state)
+        lap("read, normalize and write captures")
+        (state / "ingest.pickle").write_bytes(pickle.dumps(report))
         out.update(articles=report.articles, files=report.files, rejected=len(report.rejections),
                    duplicates=report.duplicates)
     elif stage == "extract":
-        from generator.articles import read_articles
-        from generator.extract.corpus import extract_corpus
-        from generator.extract.leaders import LeaderIndex
-        from generator.messages import read_messages, sync_messages
-
-        articles = read_articles(config.paths.articles)
-        lap("read articles")
-        index = LeaderIndex(config)
-        extracted, events = extract_corpus(articles, index)
-        lap("extract_corpus")
-        sync_messages(extracted, config.paths.messages, config)
-        messages = read_messages(config.paths.messages, config)
-        lap("sync and read messages")
-        (state / "events.pickle").write_bytes(pickle.dumps(events))
-        out.update(articles=len(articles), messages=len(messages), events=len(events))
+        corpus = extract_stage(config, build_state)
+        lap("read articles, extract, sync and read messages")
+        out.update(articles=len(corpus.articles), messages=len(corpus.messages), events=len(corpus.events))
     elif stage == "render":
-        from generator.articles import read_articles
-        from generator.messages import read_messages
-        from generator.output import write_site
-        from generator.render.site import render_site
+        from generator.commands.build import extract_stage as read_corpus
 
-        articles = read_articles(config.paths.articles)
-        messages = read_messages(config.paths.messages, config)
-        events = pickle.loads((state / "events.pickle").read_bytes())
-        report_file = state / "ingest.json"
-        report = json.loads(report_file.read_text(encoding="utf-8")) if report_file.exists() else None
-        lap("read articles and messages")
-        pages = render_site(config, messages, articles, events, report)
-        lap("render_site")
-        write_site(pages, config.paths.output)
-        lap("write_site")
-        out.update(articles=len(articles), pages=len(pages))
+        corpus = read_corpus(config, build_state)  # every article cached by the extract stage
+        lap("read the corpus from the cache")
+        report = pickle.loads((state / "ingest.pickle").read_bytes())
+        written, _ = render_stage(config, build_state, corpus, report, search=False)
+        lap("render and write the site")
+        out.update(articles=len(corpus.articles), pages=written)
     else:
         raise SystemExit(f"unknown stage {stage}")
+    save_state(project, build_state)
     out["timings"] = timings
     return out
 
@@ -183,7 +161,8 @@ def bench_digest(n: int, work: Path, seed: int) -> list[dict]:
     shutil.rmtree(project)
 
     project = make_project(work / f"e2e-{n}", raw=raw_root / "raw")
-    build = [sys.executable, "-m", "generator", "build"]
+    # Peers build no search index: our builds are timed without one too, and once with it.
+    build = [sys.executable, "-m", "generator", "build", "--no-search"]
     for step in ("build cold", "build no-change"):
         m = measure(build, project, work / f"{step.replace(' ', '-')}-{n}.log", _env())
         rows.append(_row(n, step, m))
@@ -195,6 +174,11 @@ def bench_digest(n: int, work: Path, seed: int) -> list[dict]:
     m = measure(build, project, work / f"build-added-{n}.log", _env())
     rows.append(_row(n, "build +1 article", m))
     print(f"  N={n} build +1 article: {m['wall_s']:.1f} s", file=sys.stderr, flush=True)
+    for leftover in ("site", ".cache", "content/articles", "content/messages"):
+        shutil.rmtree(project / leftover, ignore_errors=True)
+    m = measure(build[:-1], project, work / f"build-search-{n}.log", _env())
+    rows.append(_row(n, "build cold with search", m))
+    print(f"  N={n} build cold with search: {m['wall_s']:.1f} s", file=sys.stderr, flush=True)
     shutil.rmtree(project)
     shutil.rmtree(extra)
     shutil.rmtree(raw_root)
@@ -337,9 +321,10 @@ def bench_peers(n: int, work: Path, seed: int, rounds: int) -> list[dict]:
     ours = make_project(work / f"digest-articles-{n}", articles=articles)
 
     def run_ours(log: Path) -> dict:
-        for leftover in ("site", "content/messages"):
+        for leftover in ("site", ".cache", "content/messages"):
             shutil.rmtree(ours / leftover, ignore_errors=True)
-        return measure([sys.executable, "-m", "generator", "build", "--article-pages", "all"], ours, log, _env())
+        return measure([sys.executable, "-m", "generator", "build", "--article-pages", "all", "--no-search"],
+                       ours, log, _env())
 
     def run_pelican(log: Path) -> dict:
         shutil.rmtree(peers["pelican"] / "output", ignore_errors=True)

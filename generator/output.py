@@ -4,6 +4,7 @@ A build that fails half-way leaves the previous site as it was; a reader never s
 """
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,37 +15,81 @@ from generator.errors import DigestError
 SITE_MARKER = ".digest-site"
 
 
+class SiteWriter:
+    """A staging folder beside the target: fill it, then `commit()` swaps it in whole.
+
+    Unchanged pages can be hard-linked from the current site instead of written again."""
+
+    def __init__(self, target: Path):
+        self.target = target.resolve()
+        if self.target.exists() and any(self.target.iterdir()) and not (self.target / SITE_MARKER).exists():
+            raise DigestError("refusing to replace a folder that digest did not build "
+                              f"(no {SITE_MARKER} in it); choose an empty or new --out", str(self.target))
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent))
+
+    def path(self, relative: str) -> Path:
+        path = self.staging / relative
+        if self.staging not in path.resolve().parents:
+            raise DigestError(f"page path escapes the output folder: {relative!r}")
+        return path
+
+    def write(self, relative: str, content: str | bytes) -> None:
+        path = self.path(relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="\n")
+
+    def reuse(self, relative: str) -> bool:
+        """Link the current site's copy of a page that has not changed; False if there is none."""
+        current = self.target / relative
+        if not current.is_file():
+            return False
+        path = self.path(relative)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(current, path)
+        except OSError:
+            shutil.copy2(current, path)
+        return True
+
+    def commit(self, finish: Callable[[Path], None] | None = None) -> None:
+        """finish(staging folder) runs last, before the swap (the search index is built there)."""
+        self.write(SITE_MARKER, "built by digest; replaced whole on every build\n")
+        if finish is not None:
+            finish(self.staging)
+        retired = None
+        if self.target.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
+            retired.rmdir()
+            self.target.rename(retired)
+        self.staging.rename(self.target)
+        if retired is not None:
+            shutil.rmtree(retired, ignore_errors=True)
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
 def write_site(files: dict[str, str | bytes], target: Path,
                finish: Callable[[Path], None] | None = None) -> None:
-    """finish(staging folder) runs after every file is written and before the swap (the search
-    index is built there); if it fails, the previous site stays."""
-    target = target.resolve()
-    if target.exists() and any(target.iterdir()) and not (target / SITE_MARKER).exists():
-        raise DigestError("refusing to replace a folder that digest did not build "
-                          f"(no {SITE_MARKER} in it); choose an empty or new --out", str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    """All files at once; if anything fails, including finish, the previous site stays."""
+    writer = SiteWriter(target)
     try:
         for relative, content in sorted(files.items()):
-            path = staging / relative
-            if staging not in path.resolve().parents:
-                raise DigestError(f"page path escapes the output folder: {relative!r}")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8", newline="\n")
-        (staging / SITE_MARKER).write_text("built by digest; replaced whole on every build\n", encoding="utf-8")
-        if finish is not None:
-            finish(staging)
+            writer.write(relative, content)
+        writer.commit(finish=finish)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        writer.abandon()
         raise
-    retired = None
-    if target.exists():
-        retired = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        retired.rmdir()
-        target.rename(retired)
-    staging.rename(target)
-    if retired is not None:
-        shutil.rmtree(retired, ignore_errors=True)
+
+
+def site_identity(target: Path) -> str:
+    """Which build the folder holds: its marker file's path, size and mtime (None if not ours)."""
+    try:
+        info = (target / SITE_MARKER).stat()
+    except OSError:
+        return ""
+    return f"{target.resolve()}:{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from generator.config import Config
-from generator.ingest.pipeline import IngestReport, ingest_files, write_articles
+from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk
 from generator.markdown import markdown_to_text
 
 
@@ -28,10 +28,9 @@ def run_ingest(config: Config, paths: list[Path], output_format: str) -> IngestR
     from generator.cli import emit_jsonl
 
     report = IngestReport()
-    articles = ingest_files(paths, config, report)
     if output_format == "jsonl":
-        emit_jsonl(article_row(a, name) for a in articles for name in a.source_files)
+        emit_jsonl(article_row(a, name) for a in ingest_files(paths, config, report) for name in a.source_files)
     else:
-        write_articles(articles, config.paths.articles, report)
+        ingest_to_disk(paths, config, report)
     report_rejections(report)
     return report

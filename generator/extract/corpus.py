@@ -9,18 +9,23 @@ from generator.extract.leaders import LeaderIndex
 from generator.records import Article, Event, Message
 
 
-def extract_corpus(articles: Iterable[Article], index: LeaderIndex) -> tuple[list[Message], list[Event]]:
+def merge_findings(findings: Iterable[tuple[Iterable[Message], Iterable[Event]]]) -> tuple[list[Message], list[Event]]:
+    """Each article's (messages, events) folded into one record per message and per event."""
     messages: dict[str, Message] = {}
     events: dict[str, Event] = {}
-    for article in articles:
-        found = extract_article(article, index)
-        for message in found.messages:
+    for found_messages, found_events in findings:
+        for message in found_messages:
             messages[message.id] = (merge_reports(messages[message.id], message)
                                     if message.id in messages else message)
-        for event in found.events:
+        for event in found_events:
             if event.id in events:
                 known = events[event.id]
                 events[event.id] = replace(known, sources=tuple(sorted(set(known.sources) | set(event.sources))))
             else:
                 events[event.id] = event
     return link_exchanges(list(messages.values())), sorted(events.values(), key=lambda e: e.id)
+
+
+def extract_corpus(articles: Iterable[Article], index: LeaderIndex) -> tuple[list[Message], list[Event]]:
+    return merge_findings((found.messages, found.events)
+                          for found in (extract_article(article, index) for article in articles))

@@ -13,10 +13,12 @@ from typing import Iterable, Iterator
 
 from generator.articles import (article_path, format_article, iter_article_files, parse_article,
                                 read_text, write_atomically)
+from generator.cache import BuildState, CaptureEntry, stat_key
 from generator.config import Config
 from generator.ingest.capture import read_capture
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
+from generator.parallel import CONTEXT, parallel_map
 from generator.progress import Progress
 from generator.records import Article, Rejection
 
@@ -39,10 +41,10 @@ class IngestReport:
                 f"{len(self.rejections)} rejected")
 
     def as_json(self) -> dict:
-        return {"files": self.files, "articles": self.articles, "new": self.new,
-                "changed": self.changed, "unchanged": self.unchanged,
-                "reviewed_kept": self.kept_reviewed, "duplicates": self.duplicates,
-                "rejected": [{"file": r.path, "reason": r.reason} for r in self.rejections]}
+        """What the inputs are, not what this run did: a cached build reports what a cold one does."""
+        return {"files": self.files, "articles": self.articles, "duplicates": self.duplicates,
+                "rejected": [{"file": r.path, "reason": r.reason}
+                             for r in sorted(self.rejections, key=lambda r: (r.path, r.reason))]}
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -113,30 +115,110 @@ def _read_path(path: Path) -> list[Draft | NotAnArticle]:
     return read_capture(data, path.name)
 
 
-def write_articles(articles: Iterable[Article], root: Path, report: IngestReport) -> None:
-    """Write each article file unless unchanged or reviewed; merge captures already on disk."""
-    on_disk = {}
-    for path in iter_article_files(root):
-        # A file that does not parse was edited by a person: stop and say where, never overwrite it.
-        existing = parse_article(read_text(path), str(path))
-        on_disk[existing.id] = (path, existing)
-    for article in articles:
-        target = article_path(root, article)
-        if article.id in on_disk:
-            path, existing = on_disk[article.id]
-            if existing.reviewed:
-                report.kept_reviewed += 1
-                continue
-            files = tuple(sorted(set(existing.source_files) | set(article.source_files)))
-            article = replace(article, source_files=files)
-            if path != target:
-                path.unlink()
-        text = format_article(article)
-        if target.exists():
-            if target.read_text(encoding="utf-8") == text:
-                report.unchanged += 1
-                continue
-            report.changed += 1
+def _dedup_keys(article: Article) -> tuple[str, ...]:
+    return tuple(k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k)
+
+
+def _parse_capture(path: Path) -> list[Article | str]:
+    """Worker: one capture's articles, or the reasons its parts are not articles."""
+    config = CONTEXT["config"]
+    return [str(item) if isinstance(item, NotAnArticle) else finish_article(item, config)
+            for item in _read_path(path)]
+
+
+def ingest_to_disk(paths: Iterable[Path], config: Config, report: IngestReport,
+                   state: BuildState | None = None) -> None:
+    """Captures to article files. With a build state, captures unchanged since the last build
+    (same size and mtime, articles still on disk) are not read again."""
+    state = state or BuildState()
+    project = config.source.parent
+    root = config.paths.articles
+    on_disk = {path.stem: path for path in iter_article_files(root)}
+    keys_index: dict[str, str] = {}
+    entries: dict[str, CaptureEntry] = {}
+    to_parse: list[tuple[str, Path, tuple[int, int]]] = []
+    for path in iter_input_files(paths):
+        relative = report_path(path, project)
+        stat = stat_key(path)
+        cached = state.captures.get(relative)
+        if cached and cached.stat == stat and all(i in on_disk for i, _ in cached.articles):
+            entries[relative] = cached
+            for article_id, keys in cached.articles:
+                for key in keys:
+                    keys_index.setdefault(key, article_id)
         else:
-            report.new += 1
-        write_atomically(target, text)
+            to_parse.append((relative, path, stat))
+
+    merges: dict[str, Article] = {}  # article id -> a duplicate capture to fold into it
+    progress = Progress("ingest", len(to_parse))
+    parsed = parallel_map(_parse_capture, [path for _, path, _ in to_parse], {"config": config})
+    for (relative, path, stat), items in zip(to_parse, parsed):
+        progress.advance()
+        found: list[tuple[str, tuple[str, ...]]] = []
+        rejections: list[str] = []
+        duplicates = 0
+        for item in items:
+            if isinstance(item, str):
+                rejections.append(item)
+                continue
+            keys = _dedup_keys(item)
+            existing = next((keys_index[k] for k in keys if k in keys_index), None)
+            if existing is not None and existing != item.id:
+                duplicates += 1
+                merges[existing] = item
+                found.append((existing, keys))
+                continue
+            _write_article(item, root, on_disk, report)
+            found.append((item.id, keys))
+            for key in keys:
+                keys_index.setdefault(key, item.id)
+        entries[relative] = CaptureEntry(stat, tuple(found), tuple(rejections), duplicates)
+    progress.close()
+    for article_id, duplicate in sorted(merges.items()):
+        _merge_capture(article_id, duplicate, on_disk, report)
+
+    state.captures = entries
+    report.files = len(entries)
+    report.articles = len({i for entry in entries.values() for i, _ in entry.articles})
+    report.duplicates = sum(entry.duplicates for entry in entries.values())
+    report.rejections = [Rejection(relative, reason) for relative, entry in sorted(entries.items())
+                         for reason in entry.rejections]
+
+
+def _write_article(article: Article, root: Path, on_disk: dict[str, Path], report: IngestReport) -> None:
+    """Write one article unless unchanged or reviewed, keeping the captures it already lists."""
+    target = article_path(root, article)
+    current = on_disk.get(article.id)
+    if current is not None:
+        # A file that does not parse was edited by a person: stop and say where, never overwrite it.
+        existing = parse_article(read_text(current), str(current))
+        if existing.reviewed:
+            report.kept_reviewed += 1
+            return
+        files = tuple(sorted(set(existing.source_files) | set(article.source_files)))
+        article = replace(article, source_files=files)
+        if current != target:
+            current.unlink()
+    text = format_article(article)
+    if target.exists():
+        if target.read_text(encoding="utf-8") == text:
+            report.unchanged += 1
+            on_disk[article.id] = target
+            return
+        report.changed += 1
+    else:
+        report.new += 1
+    write_atomically(target, text)
+    on_disk[article.id] = target
+
+
+def _merge_capture(article_id: str, duplicate: Article, on_disk: dict[str, Path], report: IngestReport) -> None:
+    """Another capture of an article already written: list it, and keep the first capture's text."""
+    path = on_disk[article_id]
+    existing = parse_article(read_text(path), str(path))
+    if existing.reviewed:
+        return
+    files = tuple(sorted(set(existing.source_files) | set(duplicate.source_files)))
+    merged = replace(existing, source_files=files, url=existing.url or duplicate.url)
+    if merged != existing:
+        write_atomically(path, format_article(merged))

@@ -52,92 +52,140 @@ def article_page_ids(config: Config, articles: dict[str, Article], messages: lis
     return cited & set(articles)
 
 
+class SiteRenderer:
+    """The pages of one build. Article pages are rendered one at a time (`article_page`), so a
+    build can render them in parallel, from files, and skip the ones that have not changed."""
+
+    def __init__(self, config: Config, messages: list[Message], articles: list[Article], events: list[Event],
+                 search: bool = True):
+        self.config = config
+        self.search = search
+        self.site = m.build_model(config, messages, articles, events)
+        self.env = _environment(config.source.parent / "templates")
+        self.with_pages = article_page_ids(config, self.site.articles, list(self.site.messages),
+                                           list(self.site.events))
+        self.found = {article_id: [] for article_id in self.with_pages}
+        for message in self.site.messages:
+            for source in message.sources:
+                if source in self.found:
+                    self.found[source].append(message)
+        self.events = {article_id: [] for article_id in self.with_pages}
+        for event in self.site.events:
+            for source in event.sources:
+                if source in self.events:
+                    self.events[source].append(event)
+
+    def link_article(self, article_id: str) -> str | None:
+        return f"articles/{article_id}/index.html" if article_id in self.with_pages else None
+
+    def render(self, path: str, template: str, root: str | None = None, **values) -> str:
+        root = "../" * path.count("/") if root is None else root
+        base = self.config.site.base_url
+        canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
+        try:
+            return self.env.get_template(template).render(
+                root=root, site=self.config.site, model=self.site, config=self.config, canonical=canonical,
+                search=self.search, link_article=self.link_article, path=path, **values)
+        except TemplateError as exc:
+            where = getattr(exc, "filename", None) or str(self.config.source.parent / "templates" / template)
+            raise InputError(f"template error: {exc.message}", where, getattr(exc, "lineno", None)) from None
+
+    def article_pages(self) -> list[tuple[str, str]]:
+        """(article id, page path) of every article that gets a page, in order."""
+        return [(article_id, f"articles/{article_id}/index.html") for article_id in sorted(self.with_pages)]
+
+    def article_page(self, article: Article, body: str) -> str:
+        return self.render(f"articles/{article.id}/index.html", "article.html", title=article.title,
+                           article=article, body_html=render_markdown(body), found=self.found[article.id],
+                           events=self.events[article.id], feed_path="")
+
+    def article_inputs(self, article_id: str) -> str:
+        """Everything an article page shows besides its text, as one string to hash."""
+        found = [(x.id, x.date, x.kind, x.sender, x.recipient) for x in self.found[article_id]]
+        events = [(e.id, e.kind, e.leader, e.counterpart, e.date) for e in self.events[article_id]]
+        article = self.site.articles[article_id]
+        return repr((article.title, article.published, article.published_from, article.publisher, article.url,
+                     article.captured, article.source_files, found, events, self.config.site.base_url, self.search))
+
+    def listing(self, ingest_report: dict | None = None, previous: list[dict] | None = None) -> dict[str, str | bytes]:
+        """Every file but the article pages (the digest, leaders, pairs, messages, feeds, data)."""
+        config, site, search = self.config, self.site, self.search
+        base = config.site.base_url
+        pages: dict[str, str | bytes] = {}
+
+        def render(path: str, template: str, root: str | None = None, **values) -> None:
+            pages[path] = self.render(path, template, root, **values)
+
+        render("index.html", "index.html", title=None, messages=list(site.messages),
+               months=m.group_by_month(list(site.messages)), feed_path="", filter_note=None)
+        render("leaders/index.html", "leaders.html", title="Leaders", feed_path="")
+        for leader in config.leaders:
+            mine = site.messages_of(leader.id)
+            render(f"leaders/{leader.id}/index.html", "leader.html", title=leader.name, leader=leader,
+                   messages=mine, months=m.group_by_month(mine),
+                   counterparts=m.counts_by_counterpart(site, leader.id), kinds=m.counts_by_kind(mine),
+                   chart=year_chart(m.year_series(mine), f"Messages of {leader.name} by year"),
+                   events=site.events_of(leader.id), feed_path=f"leaders/{leader.id}/")
+            _feeds(pages, config, site, mine, f"leaders/{leader.id}/", f"{leader.name}: messages",
+                   f"leader:{leader.id}")
+        for pair in config.pairs:
+            mine = site.messages_in_pair(pair)
+            render(f"pairs/{pair.id}/index.html", "pair.html", title=pair.title, pair=pair, messages=mine,
+                   months=m.group_by_month(mine), kinds=m.counts_by_kind(mine),
+                   chart=year_chart(m.year_series(mine), f"{pair.title} messages by year"),
+                   feed_path=f"pairs/{pair.id}/")
+            _feeds(pages, config, site, mine, f"pairs/{pair.id}/", f"{pair.title} messages", f"pair:{pair.id}")
+        for kind in site.kinds():
+            mine = [x for x in site.messages if x.kind == kind]
+            render(f"kinds/{kind}/index.html", "index.html", title=m.KIND_LABELS[kind], messages=mine,
+                   months=m.group_by_month(mine), feed_path="", filter_note=m.KIND_LABELS[kind])
+        for year in site.years():
+            mine = [x for x in site.messages if x.date.year == year]
+            render(f"years/{year}/index.html", "index.html", title=str(year), messages=mine,
+                   months=m.group_by_month(mine), feed_path="", filter_note=str(year))
+        for message in site.messages:
+            render(f"messages/{message.id}/index.html", "message.html", title=_message_title(site, message),
+                   message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
+                   other_half=site.by_id.get(message.exchange or ""),
+                   replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
+        about = config.source.parent / "content" / "about.md"
+        if about.is_file():
+            render("about/index.html", "page.html", title="About",
+                   body_html=render_markdown(about.read_text(encoding="utf-8")), feed_path="")
+        # The 404 page is served at any depth: its links start from the site's own path.
+        render("404.html", "404.html", root=urlsplit(base).path or "/", title="Not found", feed_path="")
+
+        _feeds(pages, config, site, list(site.messages), "", config.site.title, "all")
+        records = [_message_json(site, x) for x in site.messages]
+        pages["messages.json"] = json.dumps({"messages": records}, ensure_ascii=False, indent=1) + "\n"
+        if previous is not None:
+            changes = diff_messages(previous, records)
+            render("changes/index.html", "changes.html", title="Changes", changes=changes, feed_path="",
+                   describe=lambda x: describe(x, site.leader_name), show=show_value)
+            pages["changes/summary.md"] = summary_markdown(changes, base, site.leader_name)
+        pages["messages.csv"] = _messages_csv(site)
+        pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"
+                                                and not p.startswith("changes/")]
+                                        + [path for _, path in self.article_pages()])
+        pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
+        pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
+        for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
+            pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
+        if ingest_report is not None:
+            pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
+        return pages
+
+
 def render_site(config: Config, messages: list[Message], articles: list[Article], events: list[Event],
                 ingest_report: dict | None = None,
                 previous: list[dict] | None = None, search: bool = True) -> dict[str, str | bytes]:
-    """previous: a previous build's messages.json records; with them the site gets changes/."""
-    site = m.build_model(config, messages, articles, events)
-    env = _environment(config.source.parent / "templates")
-    base = config.site.base_url
-    pages: dict[str, str | bytes] = {}
-    with_pages = article_page_ids(config, site.articles, list(site.messages), list(site.events))
-
-    def link_article(article_id: str) -> str | None:
-        return f"articles/{article_id}/index.html" if article_id in with_pages else None
-
-    def render(path: str, template: str, root: str | None = None, **values) -> None:
-        root = "../" * path.count("/") if root is None else root
-        canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
-        try:
-            pages[path] = env.get_template(template).render(
-                root=root, site=config.site, model=site, config=config, canonical=canonical, search=search,
-                link_article=link_article, path=path, **values)
-        except TemplateError as exc:
-            where = getattr(exc, "filename", None) or str(config.source.parent / "templates" / template)
-            raise InputError(f"template error: {exc.message}", where, getattr(exc, "lineno", None)) from None
-
-    render("index.html", "index.html", title=None, messages=list(site.messages),
-           months=m.group_by_month(list(site.messages)), feed_path="", filter_note=None)
-    render("leaders/index.html", "leaders.html", title="Leaders", feed_path="")
-    for leader in config.leaders:
-        mine = site.messages_of(leader.id)
-        render(f"leaders/{leader.id}/index.html", "leader.html", title=leader.name, leader=leader,
-               messages=mine, months=m.group_by_month(mine),
-               counterparts=m.counts_by_counterpart(site, leader.id), kinds=m.counts_by_kind(mine),
-               chart=year_chart(m.year_series(mine), f"Messages of {leader.name} by year"),
-               events=site.events_of(leader.id), feed_path=f"leaders/{leader.id}/")
-        _feeds(pages, config, site, mine, f"leaders/{leader.id}/", f"{leader.name}: messages",
-               f"leader:{leader.id}")
-    for pair in config.pairs:
-        mine = site.messages_in_pair(pair)
-        render(f"pairs/{pair.id}/index.html", "pair.html", title=pair.title, pair=pair, messages=mine,
-               months=m.group_by_month(mine), kinds=m.counts_by_kind(mine),
-               chart=year_chart(m.year_series(mine), f"{pair.title} messages by year"),
-               feed_path=f"pairs/{pair.id}/")
-        _feeds(pages, config, site, mine, f"pairs/{pair.id}/", f"{pair.title} messages", f"pair:{pair.id}")
-    for kind in site.kinds():
-        mine = [x for x in site.messages if x.kind == kind]
-        render(f"kinds/{kind}/index.html", "index.html", title=m.KIND_LABELS[kind], messages=mine,
-               months=m.group_by_month(mine), feed_path="", filter_note=m.KIND_LABELS[kind])
-    for year in site.years():
-        mine = [x for x in site.messages if x.date.year == year]
-        render(f"years/{year}/index.html", "index.html", title=str(year), messages=mine,
-               months=m.group_by_month(mine), feed_path="", filter_note=str(year))
-    for message in site.messages:
-        render(f"messages/{message.id}/index.html", "message.html", title=_message_title(site, message),
-               message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
-               other_half=site.by_id.get(message.exchange or ""),
-               replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
-    for article_id in sorted(with_pages):
-        article = site.articles[article_id]
-        found = [x for x in site.messages if article_id in x.sources]
-        render(f"articles/{article_id}/index.html", "article.html", title=article.title, article=article,
-               body_html=render_markdown(article.body), found=found,
-               events=[e for e in site.events if article_id in e.sources], feed_path="")
-    about = config.source.parent / "content" / "about.md"
-    if about.is_file():
-        render("about/index.html", "page.html", title="About",
-               body_html=render_markdown(about.read_text(encoding="utf-8")), feed_path="")
-    # The 404 page is served at any depth: its links start from the site's own path.
-    render("404.html", "404.html", root=urlsplit(base).path or "/", title="Not found", feed_path="")
-
-    _feeds(pages, config, site, list(site.messages), "", config.site.title, "all")
-    records = [_message_json(site, x) for x in site.messages]
-    pages["messages.json"] = json.dumps({"messages": records}, ensure_ascii=False, indent=1) + "\n"
-    if previous is not None:
-        changes = diff_messages(previous, records)
-        render("changes/index.html", "changes.html", title="Changes", changes=changes, feed_path="",
-               describe=lambda x: describe(x, site.leader_name), show=show_value)
-        pages["changes/summary.md"] = summary_markdown(changes, base, site.leader_name)
-    pages["messages.csv"] = _messages_csv(site)
-    pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"
-                                            and not p.startswith("changes/")])
-    pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
-    pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
-    for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
-        pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
-    if ingest_report is not None:
-        pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
+    """Every file of the site in memory. previous: a previous build's messages.json records;
+    with them the site gets changes/."""
+    renderer = SiteRenderer(config, messages, articles, events, search)
+    pages = renderer.listing(ingest_report, previous)
+    for article_id, path in renderer.article_pages():
+        article = renderer.site.articles[article_id]
+        pages[path] = renderer.article_page(article, article.body)
     return pages
 
 

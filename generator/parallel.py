@@ -1,0 +1,40 @@
+"""Both cores for the work that splits into independent items: parsing, extraction, pages.
+
+Workers are forked after the parent has set the shared context (config, renderer, folders), so
+nothing large is pickled to them; each item and its result cross the process boundary once.
+Small batches run in the parent: a pool costs more to start than they take.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+CONTEXT: dict[str, Any] = {}
+
+
+def inline_below() -> int:
+    return int(os.environ.get("DIGEST_INLINE_BELOW", "48"))
+
+
+def workers() -> int:
+    return max(1, min(os.cpu_count() or 1, int(os.environ.get("DIGEST_WORKERS", "0")) or os.cpu_count() or 1))
+
+
+def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], context: dict[str, Any],
+                 ordered: bool = True) -> Iterator[Result]:
+    """function over items with CONTEXT set to context, results in the items' order."""
+    items = list(items)
+    CONTEXT.clear()
+    CONTEXT.update(context)
+    count = workers()
+    if count == 1 or len(items) < inline_below() or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(function, items)
+        return
+    chunk = max(1, min(64, len(items) // (count * 8)))
+    with multiprocessing.get_context("fork").Pool(count) as pool:
+        mapper = pool.imap if ordered else pool.imap_unordered
+        yield from mapper(function, items, chunksize=chunk)

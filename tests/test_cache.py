@@ -1,0 +1,85 @@
+"""The build cache: a rebuild skips what has not changed, and its output is byte-identical
+to a cold build of the same inputs."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, make_project
+from test_cli import digest
+
+
+def site_files(site: Path) -> dict[Path, bytes]:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def build(project: Path) -> str:
+    result = digest("build", "--no-search", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_nothing_changed_is_noticed_and_nothing_is_touched(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    before = {p: p.stat().st_mtime_ns for p in (project / "site").rglob("*")}
+    assert "nothing changed" in build(project)
+    assert {p: p.stat().st_mtime_ns for p in (project / "site").rglob("*")} == before
+
+
+def test_an_added_capture_gives_what_a_cold_build_gives(tmp_path):
+    raw = sorted((ROOT / "content" / "raw").iterdir())
+    warm = make_project(tmp_path / "warm", raw_files=raw[:4])
+    build(warm)
+    shutil.copy(raw[4], warm / "content" / "raw" / raw[4].name)
+    log = build(warm)
+    assert "4 unchanged pages kept" in log
+    cold = make_project(tmp_path / "cold", raw_files=raw)
+    build(cold)
+    assert site_files(warm / "site") == site_files(cold / "site")
+
+
+def test_an_edited_article_rerenders_only_what_depends_on_it(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    article = next((project / "content" / "articles").rglob("*.md"))
+    article.write_text(article.read_text().replace("language: en", "language: en\nreviewed: true")
+                       + "\nA curator's added line.\n")
+    log = build(project)
+    assert "4 unchanged pages kept" in log
+    page = project / "site" / "articles" / article.stem / "index.html"
+    assert "added line." in page.read_text()
+
+
+def test_a_template_change_rebuilds_everything(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    template = project / "templates" / "article.html"
+    template.write_text(template.read_text().replace("<h2>Text</h2>", "<h2>Full text</h2>"))
+    log = build(project)
+    assert "0 unchanged pages kept" in log
+    assert all("Full text" in p.read_text() for p in (project / "site" / "articles").rglob("index.html"))
+
+
+def test_a_broken_cache_is_a_cold_build(tmp_path):
+    project = make_project(tmp_path / "p")
+    build(project)
+    first = site_files(project / "site")
+    (project / ".cache" / "digest" / "state.pickle").write_bytes(b"not a pickle")
+    assert "nothing changed" not in build(project)
+    assert site_files(project / "site") == first
+
+
+def test_parallel_and_serial_builds_agree(tmp_path):
+    serial = make_project(tmp_path / "serial")
+    parallel = make_project(tmp_path / "parallel")
+    for project, workers in ((serial, "1"), (parallel, "2")):
+        env = {**os.environ, "DIGEST_WORKERS": workers, "DIGEST_INLINE_BELOW": "1",
+               "PYTHONPATH": str(ROOT)}
+        result = subprocess.run([sys.executable, "-m", "generator", "build", "--no-search"], cwd=project,
+                                env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    assert site_files(serial / "site") == site_files(parallel / "site")
