@@ -46,7 +46,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     sentences = split_sentences(paragraphs)
     # With no published date, the date stamped above the title (a capture's or the page's own) is
     # the best day the text offers for "on Sunday" and for a year.
-    reference = article.published or article.captured
+    reference = article.published or article.captured or _stamped_date(article.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     role_day = reference or article.captured
 
@@ -143,6 +143,23 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+# A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".
+_ISO_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+
+
+def _stamped_date(title: str | None) -> dt.date | None:
+    """The date a capture stamped on the title line when the article states no other."""
+    if not title:
+        return None
+    m = _ISO_STAMP.search(title)
+    if m:
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    return None
 
 
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
