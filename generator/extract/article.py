@@ -69,6 +69,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     candidates: list[_Candidate] = []
     event_hits: list[tuple[str, str, str, Sentence]] = []
     last_speaker: str | None = None
+    collective: tuple[str, str, int] | None = None  # (receiver, kind, paragraph) of messages from many
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -76,6 +77,17 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
         reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
+        leaders_here = _unique_leaders(mentions)
+        if not reported and collective and sentence.paragraph - collective[2] <= 3 and leaders_here:
+            listed = leaders_here if v.SENDER_LIST.search(sentence.text) else (
+                leaders_here[:1] if v.OWN_MESSAGE.search(sentence.text)
+                and mentions[0].start < v.OWN_MESSAGE.search(sentence.text).start() else [])
+            reported = [r for r in (Reported(leader, collective[0], collective[1], "receive")
+                                    for leader in listed if leader != collective[0]) if _paired(config, index, r)]
+        elif not reported and len(leaders_here) == 1 and v.COLLECTIVE_RECEIPT.search(sentence.text):
+            nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+            kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
+            collective = (leaders_here[0], kind, sentence.paragraph)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -160,6 +172,14 @@ def _stamped_date(title: str | None) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+def _unique_leaders(mentions) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.leader not in out:
+            out.append(m.leader)
+    return out
 
 
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
