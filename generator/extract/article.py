@@ -84,10 +84,15 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 and mentions[0].start < v.OWN_MESSAGE.search(sentence.text).start() else [])
             reported = [r for r in (Reported(leader, collective[0], collective[1], "receive")
                                     for leader in listed if leader != collective[0]) if _paired(config, index, r)]
-        elif not reported and len(leaders_here) == 1 and v.COLLECTIVE_RECEIPT.search(sentence.text):
+        elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1 \
+                and v.COLLECTIVE_RECEIPT.search(sentence.text):
+            # The receiver is the last leader named before "from ...": "over the demise of Kim Il Sung
+            # continue to come to Kim Jong Il from heads of state".
+            cut = v.COLLECTIVE_RECEIPT.search(sentence.text).end()
+            before = [m.leader for m in mentions if m.end <= cut]
             nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
             kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
-            collective = (leaders_here[0], kind, sentence.paragraph)
+            collective = ((before or leaders_here)[-1], kind, sentence.paragraph)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
