@@ -46,7 +46,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     sentences = split_sentences(paragraphs)
     # With no published date, the date stamped above the title (a capture's or the page's own) is
     # the best day the text offers for "on Sunday" and for a year.
-    reference = article.published or article.captured
+    reference = article.published or article.captured or _stamped_date(article.title)
     dateline = find_dateline(paragraphs[0]) if paragraphs else None
     role_day = reference or article.captured
 
@@ -69,6 +69,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     candidates: list[_Candidate] = []
     event_hits: list[tuple[str, str, str, Sentence]] = []
     last_speaker: str | None = None
+    collective: tuple[str, str, int] | None = None  # (receiver, kind, paragraph) of messages from many
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -76,6 +77,22 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
         reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
+        leaders_here = _unique_leaders(mentions)
+        if not reported and collective and sentence.paragraph - collective[2] <= 3 and leaders_here:
+            listed = leaders_here if v.SENDER_LIST.search(sentence.text) else (
+                leaders_here[:1] if v.OWN_MESSAGE.search(sentence.text)
+                and mentions[0].start < v.OWN_MESSAGE.search(sentence.text).start() else [])
+            reported = [r for r in (Reported(leader, collective[0], collective[1], "receive")
+                                    for leader in listed if leader != collective[0]) if _paired(config, index, r)]
+        elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1 \
+                and v.COLLECTIVE_RECEIPT.search(sentence.text):
+            # The receiver is the last leader named before "from ...": "over the demise of Kim Il Sung
+            # continue to come to Kim Jong Il from heads of state".
+            cut = v.COLLECTIVE_RECEIPT.search(sentence.text).end()
+            before = [m.leader for m in mentions if m.end <= cut]
+            nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+            kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
+            collective = ((before or leaders_here)[-1], kind, sentence.paragraph)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -143,6 +160,31 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+# A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".
+_ISO_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)")
+
+
+def _stamped_date(title: str | None) -> dt.date | None:
+    """The date a capture stamped on the title line when the article states no other."""
+    if not title:
+        return None
+    m = _ISO_STAMP.search(title)
+    if m:
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def _unique_leaders(mentions) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.leader not in out:
+            out.append(m.leader)
+    return out
 
 
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:

@@ -90,6 +90,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                      or v.RECEIVE_VERBS.search(sentence[:back.start()])):
         return []
     in_response = v.IN_RESPONSE.search(sentence)
+    if in_response and not any(m.end <= in_response.start() for m in mentions) and not (
+            v.SEND_VERBS.search(sentence[:in_response.start()]) or v.RECEIVE_VERBS.search(sentence[:in_response.start()])):
+        return []  # "The message was in reply to the one sent by Xi": what a told message answered
     nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])
              and not (in_response and n.start() > in_response.end())]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)

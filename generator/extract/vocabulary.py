@@ -92,3 +92,17 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
 # Words before a name that make it the sender in Russian: "от Путина".
 FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+
+# A leader receiving messages from many senders at once: "Kim Jong Un received congratulatory
+# messages from heads of state of different countries", "Messages of condolence continue to come to
+# Kim Jong Il from heads of state". The senders are named in the sentences that follow.
+COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arrived|arrive|poured\s+in)\b.{0,200}?"
+                                r"\bfrom\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|(?:foreign\s+|world\s+)?leaders|"
+                                r"(?:foreign\s+)?(?:dignitaries|statesmen)|different\s+countries|many\s+countries|"
+                                r"various\s+countries|foreign\s+countries)\b", re.IGNORECASE | re.DOTALL)
+# A sentence naming the senders of such messages: "Among them were Xi Jinping, ..., Vladimir Putin".
+SENDER_LIST = re.compile(r"^\s*(?:among\s+(?:them|the\s+senders|those)\s+(?:were|was|are|is)|they\s+(?:included|include)|"
+                         r"these\s+(?:included|include)|the\s+senders\s+(?:included|were))\b", re.IGNORECASE)
+# "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
+OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?)\b",
+                         re.IGNORECASE)
