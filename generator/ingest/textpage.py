@@ -227,10 +227,14 @@ def read_text_capture(text: str, source_file: str) -> Draft:
                  captured=captured, site_hints=tuple(site_hints))
 
 
+# 'Headline of the storyPublished: 2012-4-14': a metadata field glued to the line before it
+_GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:Published|Updated|Posted|Date)\s*:\s*\d)")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
     blocks: list[list[str]] = [[]]
-    for raw in text.splitlines():
+    for raw in _GLUED_FIELD.sub("\n", text).splitlines():
         line = fold_space(raw)
         if line:
             blocks[-1].append(line)
@@ -242,12 +246,31 @@ def _paragraphs(text: str) -> list[str]:
             continue
         wrapped = len(block) > 1 and all(
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
-            for line in block[:-1])
+            for line in block[:-1]) and not any(_stands_alone(line) for line in block)
         if wrapped:
             out.append(" ".join(block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
+
+
+def _stands_alone(line: str) -> bool:
+    """A line a hard wrap never produces: a stamp, a byline, a field, a tail heading or chrome."""
+    return bool(_is_date_line(line) or _RELATIVE.search(line) and len(line) <= 40 or _BY_LINE.match(line)
+                or _FIELD.match(line) or chrome.is_tail_heading(line) or chrome.is_chrome_line(line)
+                or chrome.EMAIL.search(line) or _byline_date(line))
+
+
+# 'By Jane Doe | 20 December 2011', 'Posted by X on 14 February 2012': a byline that carries the date
+_BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|]{1,60}?(?:\s*[|,·•–—-]\s*|\s+on\s+)(?P<date>.+)$",
+                          re.IGNORECASE)
+
+
+def _byline_date(line: str) -> "dt.date | None":
+    m = _BYLINE_DATE.match(line)
+    if not m or len(line) > STAMP_MAX:
+        return None
+    return _stamp_date(m["date"])
 
 
 def _is_date_line(line: str) -> bool:
