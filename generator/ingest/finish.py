@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator import dates
 from generator.config import Config
@@ -10,6 +11,9 @@ from generator.ingest.draft import Draft
 from generator.ingest.publishers import display_name, known_publisher, url_domain
 from generator.records import Article
 from generator.text import fold_space, guess_language, short_hash, slugify
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])")
 
 
 def article_id(title: str, published: dt.date | None, publisher: str | None) -> str:
@@ -66,6 +70,12 @@ def finish_article(draft: Draft, config: Config) -> Article:
         elif anchor:
             published = dates.closest_year(dateline.date.month, dateline.date.day, anchor)
             published_from = "dateline" if published else None
+    if published is None and url:
+        # '/2019/06/22/': a story's address often carries its day when the page prints none
+        m = _URL_DATE.search(url)
+        if m:
+            published = dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            published_from = "metadata" if published else None
     if published is None:
         published_from = None
 

@@ -208,6 +208,15 @@ def read_text_capture(text: str, source_file: str) -> Draft:
                 published, published_from = day, "date-line"
                 body = type(body)(body.paragraphs[:position], body.publisher_hints, body.email_domains)
                 break
+        else:
+            # or cut away with the page's tail, in the few lines right after the story
+            last = body.paragraphs[-1] if body.paragraphs else None
+            after = next((i for i in range(len(rest) - 1, -1, -1) if rest[i] == last or last and last in rest[i]), None)
+            for line in rest[after + 1: after + 4] if after is not None else []:
+                day = _byline_date(line)
+                if day:
+                    published, published_from = day, "date-line"
+                    break
     if published is None and date_text is None:
         # A stamp above the headline under the masthead ('Saturday, April 18, 1992', '09.10.2023 16:40'):
         # the page's date, unless it opens the capture (an aggregator's or saver's stamp).
