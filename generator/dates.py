@@ -32,7 +32,8 @@ DAY_MONTH = re.compile(rf"(?<!\d){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![a-z])(?:(?
 # "12 июня", "1 августа 2024 года"
 RU_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|"
                           r"сентября|октября|ноября|декабря)(?![а-я])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
+# no word boundary before the year: '송고2024-01-01' glues a label to the date
+ISO_DATE = re.compile(r"(?<![\d.:/-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d:-])")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
 CJK_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator import dates
 from generator.config import Config
@@ -10,6 +11,9 @@ from generator.ingest.draft import Draft
 from generator.ingest.publishers import display_name, known_publisher, url_domain
 from generator.records import Article
 from generator.text import fold_space, guess_language, short_hash, slugify
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])")
 
 
 def article_id(title: str, published: dt.date | None, publisher: str | None) -> str:
@@ -57,9 +61,21 @@ def finish_article(draft: Draft, config: Config) -> Article:
         body = body[dateline.end:].lstrip()
     if dateline and not dateline.date.year and published is None:
         anchor = draft.captured or draft.year_hint
-        if anchor:
+        if anchor and draft.captured is None:
+            # a year hint ('ARCHIVE -- 1997', 'Posted by x | March 2023') is the latest the story can be
+            published = dates.safe_date(anchor.year, dateline.date.month, dateline.date.day)
+            if published and published > anchor:
+                published = dates.safe_date(anchor.year - 1, dateline.date.month, dateline.date.day)
+            published_from = "dateline" if published else None
+        elif anchor:
             published = dates.closest_year(dateline.date.month, dateline.date.day, anchor)
             published_from = "dateline" if published else None
+    if published is None and url:
+        # '/2019/06/22/': a story's address often carries its day when the page prints none
+        m = _URL_DATE.search(url)
+        if m:
+            published = dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            published_from = "metadata" if published else None
     if published is None:
         published_from = None
 

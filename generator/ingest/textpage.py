@@ -176,11 +176,17 @@ def read_text_capture(text: str, source_file: str) -> Draft:
         else:
             published = dates.parse_full_date(stated)
         published_from = "date-line"
+    # 'Updated 10/08/2023' above 'Published 10/08/2023': the publication line wins
+    date_lines.sort(key=lambda item: bool(_UPDATED.match(item[1])) and any(
+        other > title_index and not _UPDATED.match(text) for other, text in date_lines))
     for index, line in date_lines:
         day = dates.parse_full_date(line)
         if day is None:
             continue
         if index > title_index and published is None and date_text is None:
+            if dates.NUMERIC_DATE.search(line) and not dates.ISO_DATE.search(line):
+                date_text, published_from = line, "date-line"
+                continue
             published, published_from = day, "date-line"
         elif index < title_index and captured is None:
             captured = day  # aggregators stamp the capture above the title
@@ -193,6 +199,38 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             day = _stamp_date(line) or (relative_date(line, saved_at) if len(line) <= STAMP_MAX else None)
             if day:
                 published, published_from = day, "date-line"
+                break
+    if published is None and date_text is None:
+        # A date printed after the story ('By X | 20 December 2011'): a byline set below the text.
+        for position in range(len(body.paragraphs) - 1, max(len(body.paragraphs) - 4, 0) - 1, -1):
+            day = _byline_date(body.paragraphs[position])
+            if day:
+                published, published_from = day, "date-line"
+                body = type(body)(body.paragraphs[:position], body.publisher_hints, body.email_domains)
+                break
+        else:
+            # or cut away with the page's tail, in the few lines right after the story
+            last = body.paragraphs[-1] if body.paragraphs else None
+            after = next((i for i in range(len(rest) - 1, -1, -1) if rest[i] == last or last and last in rest[i]), None)
+            for line in rest[after + 1: after + 4] if after is not None else []:
+                day = _byline_date(line)
+                if day:
+                    published, published_from = day, "date-line"
+                    break
+    if published is None and date_text is None:
+        # A stamp above the headline under the masthead ('Saturday, April 18, 1992', '09.10.2023 16:40'):
+        # the page's date, unless it opens the capture (an aggregator's or saver's stamp).
+        for index, line in enumerate(header[:max(title_index, 0)]):
+            if index == 0 or _CAPTURE_STAMP.search(line):
+                continue
+            if dates.NUMERIC_DATE.search(line) and not dates.ISO_DATE.search(line) and _is_date_line(line):
+                date_text, published_from = line, "date-line"
+                break
+            day = _stamp_date(line)
+            if day:
+                published, published_from = day, "date-line"
+                if captured == day:
+                    captured = None
                 break
     if captured is None and saved_at is not None:
         captured = saved_at.date()
@@ -221,16 +259,36 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             year = int(m["year"])
             year_hint = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
             break
+    if year_hint is None:
+        lone = [int(m[1]) for line in header if len(line) <= 60 for m in [_LONE_YEAR.search(line)] if m
+                and not dates.find_written_dates(line) and not dates.ISO_DATE.search(line)]
+        if not lone:
+            lone = [int(m["year"]) for line in rest[-6:] for m in [_COPYRIGHT_YEAR.search(line)] if m]
+        if lone:
+            year_hint = dt.date(lone[0], 12, 31)
     return Draft(year_hint=year_hint, title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
                  published=published, published_from=published_from, date_text=date_text,
                  publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link") or saved_url,
                  captured=captured, site_hints=tuple(site_hints))
 
 
+# 'Headline of the storyPublished: 2012-4-14': a metadata field glued to the line before it
+_GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:Published|Updated|Posted|Date)\s*:\s*\d)")
+
+
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|обновлено|수정)\b", re.IGNORECASE)
+_CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to)\b", re.IGNORECASE)
+# 'KCNA NEWS ARCHIVE -- 1997', 'Juche 104 (2015)': a year standing alone in a header line
+_LONE_YEAR = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d.:/-])")
+# 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011' (a single year, not a range)
+_COPYRIGHT_YEAR = re.compile(r"^\s*(?:copyright|\(c\)|[©ⓒ]).{0,60}?(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])(?!.{0,40}(?:19|20)\d\d)",
+                             re.IGNORECASE)
+
+
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
     blocks: list[list[str]] = [[]]
-    for raw in text.splitlines():
+    for raw in _GLUED_FIELD.sub("\n", text).splitlines():
         line = fold_space(raw)
         if line:
             blocks[-1].append(line)
@@ -242,12 +300,31 @@ def _paragraphs(text: str) -> list[str]:
             continue
         wrapped = len(block) > 1 and all(
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
-            for line in block[:-1])
+            for line in block[:-1]) and not any(_stands_alone(line) for line in block)
         if wrapped:
             out.append(" ".join(block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
+
+
+def _stands_alone(line: str) -> bool:
+    """A line a hard wrap never produces: a stamp, a byline, a field, a tail heading or chrome."""
+    return bool(_is_date_line(line) or _RELATIVE.search(line) and len(line) <= 40 or _BY_LINE.match(line)
+                or _FIELD.match(line) or chrome.is_tail_heading(line) or chrome.is_chrome_line(line)
+                or chrome.EMAIL.search(line) or _byline_date(line))
+
+
+# 'By Jane Doe | 20 December 2011', 'Posted by X on 14 February 2012': a byline that carries the date
+_BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|]{1,60}?(?:\s*[|,·•–—-]\s*|\s+on\s+)(?P<date>.+)$",
+                          re.IGNORECASE)
+
+
+def _byline_date(line: str) -> "dt.date | None":
+    m = _BYLINE_DATE.match(line)
+    if not m or len(line) > STAMP_MAX:
+        return None
+    return _stamp_date(m["date"])
 
 
 def _is_date_line(line: str) -> bool:
@@ -320,10 +397,16 @@ def _stamp_date(line: str) -> "dt.date | None":
     if len(line) > STAMP_MAX or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return None
     spaced = _GLUED_TIME.sub(r"\1 ", line)
-    for written in dates.find_written_dates(spaced):
+    found = dates.find_written_dates(spaced)
+    for written in found:
         if written.year:
             return written.resolve(written.year)
     m = dates.ISO_DATE.search(spaced)
+    if m is None and len(found) == 1:
+        # 'Juche 104 (2015) October 10': the year stands apart from the month and day
+        years = {int(y) for y in _LONE_YEAR.findall(spaced[: found[0].start] + " " + spaced[found[0].end:])}
+        if len(years) == 1:
+            return found[0].resolve(years.pop())
     if m:
         return dates.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     return None
