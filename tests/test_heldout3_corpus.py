@@ -22,6 +22,6 @@ def _bench():
 def test_heldout3_scores():
     result = _bench().score(ROOT / "tests" / "corpus" / "heldout3", verbose=False)
     detail = f"FP {result['fp']} FN {result['fn']} wrong kinds {result['wrong_kinds']}"
-    assert result["f1"] >= 0.80, detail
-    assert result["precision"] >= 0.88, detail
+    assert result["f1"] >= 0.90, detail
+    assert result["precision"] >= 0.97, detail
     assert result["kind_accuracy"] >= 0.9, detail

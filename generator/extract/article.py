@@ -65,6 +65,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         return hint_cache[0]
 
     named: list[str] = []
+    named_in: dict[int, list[tuple[str, int]]] = {}
     speaker_of: dict[int, str | None] = {}
     candidates: list[_Candidate] = []
     event_hits: list[tuple[str, str, str, Sentence]] = []
@@ -76,6 +77,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if mentions:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
+        named_in[sentence.index] = [(m.leader, m.start) for m in mentions]
         reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
         leaders_here = _unique_leaders(mentions)
         if not reported and collective and sentence.paragraph - collective[2] <= 3 and leaders_here:
@@ -124,6 +126,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                                          _told_as_past(sentence.text, mentions, reference)))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
+    dating = _dating_sentence_day(sentences, reference or news_day, {c.sentence.index for c in candidates},
+                                  named_in)
     messages: dict[str, Message] = {}
     # A later sentence that names the same sender and recipient but no day retells the same message.
     first_dated: dict[tuple[str, str], _Candidate] = {}
@@ -141,6 +145,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             earlier = [c for c in candidates if c.date is not None and c.sentence.index < candidate.sentence.index]
             if earlier:
                 day, date_from = earlier[-1].date, earlier[-1].date_from
+        if dating and (day is None or date_from in ("article", "dateline", "relative")) and not candidate.past \
+                and (not dating[2] or candidate.reported.sender in dating[2]):
+            day, date_from = dating[0], dating[1]
         if day is None:
             if news_day is None:
                 continue
@@ -150,16 +157,43 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         r = candidate.reported
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
+        occasion = candidate.occasion or find_occasion(list(quotes) + paragraphs)
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
-            kind=r.kind, date_from=date_from, sources=(article.id,), evidence=candidate.sentence.text,
-            occasion=candidate.occasion or find_occasion(list(quotes) + paragraphs), quotes=quotes,
+            kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
+            evidence=candidate.sentence.text, occasion=occasion, quotes=quotes,
             confidence=round(max(confidence, 0.3), 2), background=background)
         messages[message.id] = merge_reports(messages[message.id], message) if message.id in messages else message
 
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _kind_for(kind: str, occasion: str | None) -> str:
+    """A message the report names only as 'a message' takes its kind from what it was for."""
+    if kind != "message" or not occasion:
+        return kind
+    return next((k for k, pattern in v.KIND_BY_OCCASION if pattern.search(occasion)), kind)
+
+
+def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
+                         named_in: dict[int, list[tuple[str, int]]]) -> tuple[dt.date, str, frozenset[str]] | None:
+    """The one day the article gives for a message it has reported ("The letter was sent on
+    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself, with the
+    leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
+    days = set()
+    for sentence in sentences:
+        if sentence.index in reporting or not v.NOUN_PATTERN.search(sentence.text):
+            continue
+        verb = v.DATES_A_MESSAGE.search(sentence.text)
+        if verb is None:
+            continue
+        day, how, _ = stated_date(sentence.text[verb.start():], reference)
+        if day is not None:
+            senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
+            days.add((day, how, senders))
+    return next(iter(days)) if len(days) == 1 else None
 
 
 # A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".

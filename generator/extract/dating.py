@@ -23,6 +23,9 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!电)")
+
+
 def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     """(date, date_from, weekday) that text states for an event; weekday when only a day name."""
     for written in dates.find_written_dates(text):
@@ -32,6 +35,17 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
             day = dates.closest_year(written.month, written.day, reference)
             if day:
                 return day, "explicit", None
+    m = _CJK_DAY.search(text)
+    if m and reference:
+        # "金正恩5日致电", "5일 보냈다": a day of the article's month (or of the month before).
+        number = int(m["day"])
+        month_start = reference.replace(day=1)
+        candidate = dates.safe_date(reference.year, reference.month, number) if number <= reference.day else None
+        if candidate is None:
+            previous = month_start - dt.timedelta(days=1)
+            candidate = dates.safe_date(previous.year, previous.month, number)
+        if candidate:
+            return candidate, "explicit", None
     m = _RELATIVE.search(text)
     if m and reference:
         word = m["word"].lower()

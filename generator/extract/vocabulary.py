@@ -18,12 +18,12 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
               r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
     ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
-                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|поздравлени\w*|贺电|贺信"),
+                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|поздравлени\w*|поздравительн\w+\s+(?:послани|телеграмм|письм)\w*|贺电|贺信"),
     ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
                r"(?:messages?|letters?)\s+thanking|благодарност\w*|благодарственн\w+\s+послани\w*|感谢信"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*|cards?"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
     ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*"),
 )
@@ -106,3 +106,22 @@ SENDER_LIST = re.compile(r"^\s*(?:among\s+(?:them|the\s+senders|those)\s+(?:were
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
 OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?)\b",
                          re.IGNORECASE)
+
+
+# "The message was sent on Tuesday", "The letter, dated Nov. 25, ...": a sentence that dates a
+# message the article has already reported, wherever it stands.
+DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
+                             r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
+                             r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
+                             r"(?:messages?|letters?|cards?|telegrams?|cables?)\b",
+                             re.IGNORECASE)
+
+# What a message says when the report gives it no other name: a message for an anniversary is a
+# congratulation, one for a death a condolence. Checked in order against the occasion.
+KIND_BY_OCCASION: tuple[tuple[str, re.Pattern], ...] = (
+    ("condolences", re.compile(r"^death of\b", re.IGNORECASE)),
+    ("sympathy", re.compile(r"^(?:earthquake|flood|typhoon|hurricane|wildfire|fire|explosion|attack|"
+                            r"accident|plane crash|disaster|landslide)", re.IGNORECASE)),
+    ("greetings", re.compile(r"^New Year$", re.IGNORECASE)),
+    ("congratulations", re.compile(r"anniversary|birthday|election|Day$|founding", re.IGNORECASE)),
+)
