@@ -127,7 +127,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     dating = _dating_sentence_day(sentences, reference or news_day, {c.sentence.index for c in candidates},
-                                  named_in)
+                                  named_in) if candidates else None
     messages: dict[str, Message] = {}
     # A later sentence that names the same sender and recipient but no day retells the same message.
     first_dated: dict[tuple[str, str], _Candidate] = {}
@@ -184,10 +184,8 @@ def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, r
     leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
     days = set()
     for sentence in sentences:
-        if sentence.index in reporting or not v.NOUN_PATTERN.search(sentence.text):
-            continue
-        verb = v.DATES_A_MESSAGE.search(sentence.text)
-        if verb is None:
+        verb = None if sentence.index in reporting else v.DATES_A_MESSAGE.search(sentence.text)
+        if verb is None or not v.NOUN_PATTERN.search(sentence.text):
             continue
         day, how, _ = stated_date(sentence.text[verb.start():], reference)
         if day is not None:

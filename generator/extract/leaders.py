@@ -61,7 +61,8 @@ class LeaderIndex:
         self._full_unspaced = re.compile("|".join(re.escape(n) for n in unspaced)) if unspaced else None
         # Every spelling contains its longest part: a sentence without any of them names nobody,
         # and most sentences of most articles are of that kind.
-        self._needles = tuple(sorted({max(_SEPARATORS.split(n.lower()), key=len) for n in spaced} | set(unspaced)))
+        needles = sorted({max(_SEPARATORS.split(n.lower()), key=len) for n in spaced} | set(unspaced))
+        self._needles = re.compile("|".join(re.escape(n) for n in needles))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
         self._short = re.compile(
@@ -125,7 +126,7 @@ class LeaderIndex:
             return not any(s < end and start < e for s, e in taken)
 
         lowered = text.lower()
-        if any(needle in lowered for needle in self._needles):
+        if self._needles.search(lowered):
             for pattern in (self._full, self._full_unspaced):
                 for m in pattern.finditer(text) if pattern else ():
                     found.append(Mention(self._full_ids[_name_key(m.group())], m.start(), m.end(), "name"))
