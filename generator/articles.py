@@ -76,11 +76,17 @@ def parse_article(text: str, source: str) -> Article:
     files = meta.get("source_files") or []
     if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
         raise InputError("'source_files' must be a list of file names", source, doc.line(("source_files",)))
-    return Article(id=meta["id"], title=meta["title"], body=text[end + 4:].strip(),
+    return Article(id=meta["id"], title=meta["title"], body=article_body(text),
                    published=day("published"), published_from=published_from,
                    publisher=text_or_none("publisher"), url=text_or_none("url"), captured=day("captured"),
                    language=text_or_none("language"), source_files=tuple(files),
                    reviewed=meta.get("reviewed") is True)
+
+
+def article_body(text: str) -> str:
+    """The Markdown after the front matter, for a file parse_article has already accepted."""
+    end = text.find("\n---", 3)
+    return text[end + 4:].strip() if text.startswith("---") and end >= 0 else text.strip()
 
 
 def iter_article_files(root: Path) -> Iterator[Path]:

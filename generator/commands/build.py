@@ -13,7 +13,7 @@ from typing import Callable
 
 import click
 
-from generator.articles import iter_article_files, parse_article, read_text
+from generator.articles import article_body, iter_article_files, parse_article, read_text
 from generator.cache import ArticleEntry, BuildState, code_fingerprint, hash_texts, load_state, save_state, \
     stat_key, tree_stamp
 from generator.commands.ingest import report_rejections
@@ -111,7 +111,7 @@ def _render_article(item: tuple[str, Path, str]) -> None:
     """Worker: one article page, from the article's file, into the staging folder."""
     article_id, source, page = item
     renderer: SiteRenderer = CONTEXT["renderer"]
-    body = parse_article(read_text(source), str(source)).body
+    body = article_body(read_text(source))
     target = CONTEXT["staging"] / page
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(renderer.article_page(renderer.site.articles[article_id], body), encoding="utf-8",
@@ -128,8 +128,7 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     if transform is not None:  # `digest serve`: every page in memory, rewritten, written whole
         for article_id, page in renderer.article_pages():
             path = corpus.files[article_id]
-            files[page] = renderer.article_page(renderer.site.articles[article_id],
-                                                parse_article(read_text(path), str(path)).body)
+            files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
         files = transform(files)
         write_site(files, config.paths.output, finish=finish)
         return len(files), 0

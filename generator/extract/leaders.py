@@ -63,6 +63,10 @@ class LeaderIndex:
         # and most sentences of most articles are of that kind.
         needles = sorted({max(_SEPARATORS.split(n.lower()), key=len) for n in spaced} | set(unspaced))
         self._needles = re.compile("|".join(re.escape(n) for n in needles))
+        # Nothing can be found in a sentence without a name, a short name or an office word.
+        words = needles + [s.lower() for leader in config.leaders for s in leader.short] + \
+            [r for leader in config.leaders for o in leader.offices for r in o.roles]
+        self._anything = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
         self._short = re.compile(
@@ -126,6 +130,8 @@ class LeaderIndex:
             return not any(s < end and start < e for s, e in taken)
 
         lowered = text.lower()
+        if not self._anything.search(lowered):
+            return []
         if self._needles.search(lowered):
             for pattern in (self._full, self._full_unspaced):
                 for m in pattern.finditer(text) if pattern else ():

@@ -11,8 +11,8 @@ _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt",
                   "vs", "etc", "approx", "Inc", "Co", "Corp", "Ltd")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0400-\u04ff\uac00-\ud7a3\u4e00-\u9fff])"
                        r"|(?<=[。！？])")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS)
-                               + r")|\b[A-Z])\.[\"”’)\]]*$")
+# The word before a period that does not end a sentence: a known abbreviation or initials ("V.", "J.R.").
+_ABBREVIATION = re.compile(r"(?:(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.|(?:[A-Z]\.)+)[\"”’)\]]*")
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ def split_sentences(paragraphs: list[str]) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(paragraph):
             candidate = paragraph[start:m.start()].rstrip()
-            if _ABBREVIATION_END.search(candidate):
+            last_word = candidate[candidate.rfind(" ") + 1:].lstrip("(\"“‘[")
+            if _ABBREVIATION.fullmatch(last_word):
                 continue
             pieces.append(paragraph[start:m.end()].strip())
             start = m.end()
