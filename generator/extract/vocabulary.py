@@ -125,3 +125,16 @@ KIND_BY_OCCASION: tuple[tuple[str, re.Pattern], ...] = (
     ("greetings", re.compile(r"^New Year$", re.IGNORECASE)),
     ("congratulations", re.compile(r"anniversary|birthday|election|Day$|founding", re.IGNORECASE)),
 )
+
+
+# Every word above begins with one of these (lower-cased), as do the words of visits and talks:
+# an article without any of them reports nothing, and most articles are of that kind.
+# tests/test_vocabulary.py checks that this list covers every pattern it stands for.
+REPORT_STEMS = re.compile("|".join((
+    "messag", "letter", "greet", "congrat", "felicit", "condol", "sympath", "thank", "gratitude",
+    "telegram", "cable", "card", "missive", "repl", "respond", "answer", "wish", "note",
+    "visit", "arriv", "talks", "summit", "met with",
+    "поздрав", "соболезн", "сочувств", "приветств", "послани", "телеграм", "письм", "благодар",
+    "贺", "唁", "哀悼", "慰问", "问候", "感谢", "电", "信", "축", "조전", "조의", "애도", "위문", "답전", "회답", "감사", "연하장",
+    "인사", "친서", "서한", "편지", "전문", "메시지", "메쎄지",
+)))

@@ -1,0 +1,32 @@
+"""The stems that let extraction skip an article cover every word that could report something."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract import cjk, events, vocabulary as v
+
+PATTERNS = [v.NOUN_PATTERN, v.CONGRATULATE_VERBS, v.REPLY_VERBS, events._VISIT, events._TALKS]
+SAMPLES = [
+    "verbal message", "oral messages", "message of condolences", "condolatory telegram", "sympathy",
+    "reply letter", "answering messages", "birthday card", "congratulatory note", "felicitations",
+    "letters of thanks", "thank-you notes", "messages thanking", "New Year cards", "greetings",
+    "best wishes", "good wishes", "personal letter", "telegrams", "cables", "missives",
+    "congratulated", "greeted", "replied to", "responded to", "answered the", "state visit", "arrived in",
+    "held talks with", "summit with", "met with", "устное послание", "соболезнования", "поздравление",
+    "поздравительное послание", "приветствие", "благодарность", "письмо", "телеграмма", "поздравил",
+    "口信", "唁电", "慰问电", "贺电", "感谢信", "亲笔信",
+]
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_every_reporting_word_has_a_stem(sample):
+    assert any(p.search(sample) for p in PATTERNS) or cjk.kind_of(sample), f"sample {sample!r} is not a report word"
+    assert v.REPORT_STEMS.search(sample.lower())
+
+
+def test_cjk_kind_words_have_stems():
+    for _, pattern in cjk.KIND_WORDS:
+        for word in re.split(r"\|", pattern):
+            assert v.REPORT_STEMS.search(word.lower()), word
