@@ -50,7 +50,7 @@ def test_an_edited_article_rerenders_only_what_depends_on_it(tmp_path):
                        + "\nA curator's added line.\n")
     log = build(project)
     assert "4 unchanged pages kept" in log
-    page = project / "site" / "articles" / article.stem / "index.html"
+    page = project / "site" / "articles" / f"{article.stem}.html"
     assert "added line." in page.read_text()
 
 
@@ -61,7 +61,7 @@ def test_a_template_change_rebuilds_everything(tmp_path):
     template.write_text(template.read_text().replace("<h2>Text</h2>", "<h2>Full text</h2>"))
     log = build(project)
     assert "0 unchanged pages kept" in log
-    assert all("Full text" in p.read_text() for p in (project / "site" / "articles").rglob("index.html"))
+    assert all("Full text" in p.read_text() for p in (project / "site" / "articles").glob("*.html"))
 
 
 def test_a_broken_cache_is_a_cold_build(tmp_path):

@@ -174,6 +174,7 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
             return
     previous = load_previous(compare_to) if compare_to is not None else None
     report = ingest_stage(config, state)
+    ingested = time.perf_counter()
     corpus = extract_stage(config, state)
     rendered = time.perf_counter()
     written, reused = render_stage(config, state, corpus, report, previous=previous, search=search,
@@ -184,5 +185,5 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in corpus.counts.items())}", err=True)
     click.echo(f"Done: {len(corpus.articles)} articles, {shown} messages, {len(corpus.events)} events, "
                f"{written} files written to {config.paths.output} ({reused} unchanged pages kept) in "
-               f"{done - started:.2f} s" + (f" (render and search index {done - rendered:.2f} s)" if search else ""),
-               err=True)
+               f"{done - started:.2f} s (ingest {ingested - started:.2f} s, extract {rendered - ingested:.2f} s, "
+               f"render{' and search index' if search else ''} {done - rendered:.2f} s)", err=True)

@@ -52,6 +52,12 @@ def article_page_ids(config: Config, articles: dict[str, Article], messages: lis
     return cited & set(articles)
 
 
+def article_page_path(article_id: str) -> str:
+    """Article pages are files, not folders: a site of years of captures holds tens of thousands,
+    and a folder each would double the file-system work of every build."""
+    return f"articles/{article_id}.html"
+
+
 class SiteRenderer:
     """The pages of one build. Article pages are rendered one at a time (`article_page`), so a
     build can render them in parallel, from files, and skip the ones that have not changed."""
@@ -76,7 +82,7 @@ class SiteRenderer:
                     self.events[source].append(event)
 
     def link_article(self, article_id: str) -> str | None:
-        return f"articles/{article_id}/index.html" if article_id in self.with_pages else None
+        return article_page_path(article_id) if article_id in self.with_pages else None
 
     def render(self, path: str, template: str, root: str | None = None, **values) -> str:
         root = "../" * path.count("/") if root is None else root
@@ -92,10 +98,10 @@ class SiteRenderer:
 
     def article_pages(self) -> list[tuple[str, str]]:
         """(article id, page path) of every article that gets a page, in order."""
-        return [(article_id, f"articles/{article_id}/index.html") for article_id in sorted(self.with_pages)]
+        return [(article_id, article_page_path(article_id)) for article_id in sorted(self.with_pages)]
 
     def article_page(self, article: Article, body: str) -> str:
-        return self.render(f"articles/{article.id}/index.html", "article.html", title=article.title,
+        return self.render(article_page_path(article.id), "article.html", title=article.title,
                            article=article, body_html=render_markdown(body), found=self.found[article.id],
                            events=self.events[article.id], feed_path="")
 
