@@ -41,10 +41,15 @@ _SCRIPTS = (
 )
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def guess_language(text: str) -> str:
     """The language a body is written in, by script; Latin script counts as English."""
     sample = text[:4000]
-    letters = sum(ch.isalpha() for ch in sample) or 1
+    if sample.isascii():
+        return "en"
+    letters = len(_LETTER.findall(sample)) or 1
     for code, script in _SCRIPTS:
         if len(script.findall(sample)) / letters > 0.2:
             return code

@@ -77,6 +77,9 @@ def _plain(text: str) -> str:
     return text.strip("*_# ").strip()
 
 
+_CAPTION_MAX = 400  # a photo caption is a line or two, never a long paragraph
+
+
 def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
     kept: list[str] = []
     hints: list[str] = []
@@ -98,22 +101,22 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             continue
         if kept and _BIO.match(plain) and word_count(plain) <= 40:
             break
-        email = chrome.EMAIL.search(text)
-        if email and word_count(text) <= 6:
+        email = chrome.EMAIL.search(text) if word_count(text) <= 6 else None
+        if email:
             domains.append(email.group("domain").lower())
             if kept and _NAME_LINE.match(kept[-1]) and word_count(kept[-1]) <= 4:
                 kept.pop()  # the byline above the address
             break
-        end = chrome.END_MARK.search(text)
+        end = chrome.END_MARK.search(text, max(0, len(text) - 24))  # marks stand at the very end
         if end:
             head = text[: end.start()].rstrip()
             if head:
                 kept.append(head)
             break
-        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.CAPTION.search(plain) \
-                or chrome.FOOTER_SENTENCE.match(plain):
+        if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.FOOTER_SENTENCE.match(plain) \
+                or (len(plain) < _CAPTION_MAX and chrome.CAPTION.search(plain)):
             continue
-        if chrome.is_blurb(plain) or (_PROMO.search(plain) and word_count(plain) <= 30):
+        if chrome.is_blurb(plain) or (word_count(plain) <= 30 and _PROMO.search(plain)):
             name = chrome.blurb_publisher(plain) if chrome.is_blurb(plain) else None
             if name and name.split()[0] in ("A", "An"):
                 name = None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from generator.config import Config, Publisher
@@ -9,20 +10,33 @@ from generator.config import Config, Publisher
 _LANGUAGE_TAG = re.compile(r"\s*\((?:en|eng|english|ko|ru|zh|ja)\)\s*$", re.IGNORECASE)
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[^\w]+", " ", _LANGUAGE_TAG.sub("", name)).strip().lower()
+    return _NON_WORD.sub(" ", _LANGUAGE_TAG.sub("", name)).strip().lower()
+
+
+@lru_cache(maxsize=8)
+def _names(publishers: tuple[Publisher, ...]) -> tuple[dict[str, Publisher], tuple[tuple[str, Publisher], ...]]:
+    """Each configured name and alias by its key, and each domain, first publisher first."""
+    by_key: dict[str, Publisher] = {}
+    for publisher in publishers:
+        for name in (publisher.name, *publisher.aliases):
+            by_key.setdefault(_key(name), publisher)
+    return by_key, tuple((d, p) for p in publishers for d in p.domains)
 
 
 def known_publisher(config: Config, name_or_domain: str) -> Publisher | None:
     """The configured publisher a name, an alias or a web domain refers to."""
-    key = _key(name_or_domain)
+    by_key, domains = _names(config.publishers)
+    found = by_key.get(_key(name_or_domain))
     domain = name_or_domain.lower().removeprefix("www.")
-    for publisher in config.publishers:
-        if key in {_key(n) for n in (publisher.name, *publisher.aliases)}:
-            return publisher
-        if any(domain == d or domain.endswith("." + d) for d in publisher.domains):
-            return publisher
-    return None
+    by_domain = next((p for d, p in domains if domain == d or domain.endswith("." + d)), None)
+    if found is None or by_domain is None:
+        return found or by_domain
+    # Both match: the one configured first wins, as a plain scan of the list would find it.
+    return min((found, by_domain), key=config.publishers.index)
 
 
 def display_name(config: Config, hint: str) -> str:
