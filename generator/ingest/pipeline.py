@@ -57,8 +57,12 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _dedup_key_text(body: str) -> str:
-    return hashlib.sha256(re.sub(r"\W+", " ", body).lower().strip().encode()).hexdigest()
+    """The body's words alone: two captures of one text differ in spacing and punctuation."""
+    return hashlib.sha256(" ".join(_WORD.findall(body.lower())).encode()).hexdigest()
 
 
 def _url_key(url: str | None) -> str | None:
