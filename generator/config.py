@@ -106,7 +106,8 @@ class FeedSettings:
 
 @dataclass(frozen=True)
 class Config:
-    source: Path
+    source: Path  # as the user named it, for messages
+    root: Path  # the project folder (the config's, absolute): paths in the config are under it
     site: SiteSettings
     paths: Paths
     feed: FeedSettings
@@ -259,7 +260,7 @@ def parse_config(text: str, path: Path) -> Config:
                                ("site", "article_pages"), ARTICLE_PAGES),
     )
 
-    root = path.parent
+    root = path.resolve().parent  # absolute: every path the build compares is then absolute too
     paths_raw = c.mapping(top.get("paths", {}), ("paths",), set(),
                           {"raw", "articles", "messages", "output"})
     defaults = {"raw": "content/raw", "articles": "content/articles",
@@ -341,7 +342,7 @@ def parse_config(text: str, path: Path) -> Config:
     ingest_raw = c.mapping(top.get("ingest", {}), ("ingest",), set(), {"date_order"})
     date_order = c.choice(ingest_raw.get("date_order", "dmy"), ("ingest", "date_order"), DATE_ORDERS)
 
-    return Config(source=path, site=site, paths=paths, feed=feed, countries=tuple(countries),
+    return Config(source=path, root=root, site=site, paths=paths, feed=feed, countries=tuple(countries),
                   pairs=tuple(pairs), leaders=tuple(leaders), occasions=tuple(occasions),
                   publishers=tuple(publishers), date_order=date_order)
 

@@ -6,7 +6,9 @@
   var active = null;
   function apply() {
     items.forEach(function (item) {
-      var show = !active || item.dataset[active.filter] === active.value;
+      var show = !active || (active.filter === "leader"
+        ? item.dataset.sender === active.value || item.dataset.recipient === active.value
+        : item.dataset[active.filter] === active.value);
       item.hidden = !show;
     });
     document.querySelectorAll("section.month").forEach(function (section) {

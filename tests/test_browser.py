@@ -60,6 +60,14 @@ def test_filter_works_in_place_with_javascript(browser, server):
     assert len(visible_messages(browser)) == 6
 
 
+def test_leader_filter_shows_messages_sent_and_received(browser, server):
+    browser.get(server + "index.html")
+    browser.find_element(By.CSS_SELECTOR, 'nav.filters a[data-value="vladimir-putin"]').click()
+    assert len(visible_messages(browser)) == 1
+    browser.find_element(By.CSS_SELECTOR, 'nav.filters a[data-value="kim-jong-un"]').click()
+    assert len(visible_messages(browser)) == 6
+
+
 def test_message_page_links_back_to_its_leaders(browser, server):
     browser.get(server + "messages/2024-10-07-kim-jong-un-to-vladimir-putin/index.html")
     assert "Kim Jong Un" in browser.find_element(By.TAG_NAME, "h1").text

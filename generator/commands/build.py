@@ -45,14 +45,14 @@ class Corpus:
 
 def fingerprint(config: Config) -> str:
     """Code, config and templates: a change to any of them invalidates the whole cache."""
-    templates = config.source.parent / "templates"
+    templates = config.root / "templates"
     parts = [code_fingerprint(), config.source.read_bytes()]
     parts += [p.name.encode() + p.read_bytes() for p in sorted(templates.glob("*")) if p.is_file()]
     return hash_texts(parts)
 
 
 def input_stamp(config: Config, search: bool) -> str:
-    about = config.source.parent / "content" / "about.md"
+    about = config.root / "content" / "about.md"
     options = repr((str(config.paths.output.resolve()), config.site.base_url, config.site.article_pages, search))
     return hash_texts([tree_stamp([config.paths.raw, config.paths.articles, config.paths.messages, about]),
                        options])
@@ -74,7 +74,7 @@ def _extract_file(path: Path) -> tuple[Article, tuple[Message, ...], tuple[Event
 
 
 def extract_stage(config: Config, state: BuildState) -> Corpus:
-    project = config.source.parent
+    project = config.root
     files = list(iter_article_files(config.paths.articles))
     entries: dict[str, ArticleEntry] = {}
     to_extract: list[tuple[str, Path, tuple[int, int]]] = []
@@ -164,7 +164,7 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     search: index the site with Pagefind and show the search box.
     transform: applied to the rendered pages before they are written (`digest serve` only)."""
     started = time.perf_counter()
-    project = config.source.parent
+    project = config.root
     state = load_state(project, fingerprint(config))
     if compare_to is None and transform is None and state.stamp:
         stamp = input_stamp(config, search)

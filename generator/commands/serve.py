@@ -87,7 +87,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def watched_paths(config: Config) -> list[Path]:
-    project = config.source.parent
+    project = config.root
     return [p for p in (project / "content", project / "templates", config.source) if p.exists()]
 
 

@@ -74,9 +74,12 @@ def _url_key(url: str | None) -> str | None:
 def report_path(path: Path, root: Path) -> str:
     """A path as the report shows it: relative to the project, so reports are the same anywhere."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return str(path.relative_to(root))
     except ValueError:
-        return str(path)
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            return str(path)
 
 
 def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) -> Iterator[Article]:
@@ -90,7 +93,7 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
         progress.advance()
         for item in _read_path(path):
             if isinstance(item, NotAnArticle):
-                report.rejections.append(Rejection(report_path(path, config.source.parent), str(item)))
+                report.rejections.append(Rejection(report_path(path, config.root), str(item)))
                 continue
             article = finish_article(item, config)
             keys = [k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k]
@@ -135,7 +138,7 @@ def ingest_to_disk(paths: Iterable[Path], config: Config, report: IngestReport,
     """Captures to article files. With a build state, captures unchanged since the last build
     (same size and mtime, articles still on disk) are not read again."""
     state = state or BuildState()
-    project = config.source.parent
+    project = config.root
     root = config.paths.articles
     on_disk = {path.stem: path for path in iter_article_files(root)}
     keys_index: dict[str, str] = {}

@@ -67,7 +67,7 @@ class SiteRenderer:
         self.config = config
         self.search = search
         self.site = m.build_model(config, messages, articles, events)
-        self.env = _environment(config.source.parent / "templates")
+        self.env = _environment(config.root / "templates")
         self.with_pages = article_page_ids(config, self.site.articles, list(self.site.messages),
                                            list(self.site.events))
         self.found = {article_id: [] for article_id in self.with_pages}
@@ -93,7 +93,7 @@ class SiteRenderer:
                 root=root, site=self.config.site, model=self.site, config=self.config, canonical=canonical,
                 search=self.search, link_article=self.link_article, path=path, **values)
         except TemplateError as exc:
-            where = getattr(exc, "filename", None) or str(self.config.source.parent / "templates" / template)
+            where = getattr(exc, "filename", None) or str(self.config.root / "templates" / template)
             raise InputError(f"template error: {exc.message}", where, getattr(exc, "lineno", None)) from None
 
     def article_pages(self) -> list[tuple[str, str]]:
@@ -154,7 +154,7 @@ class SiteRenderer:
                    message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
                    other_half=site.by_id.get(message.exchange or ""),
                    replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
-        about = config.source.parent / "content" / "about.md"
+        about = config.root / "content" / "about.md"
         if about.is_file():
             render("about/index.html", "page.html", title="About",
                    body_html=render_markdown(about.read_text(encoding="utf-8")), feed_path="")
@@ -176,7 +176,7 @@ class SiteRenderer:
         pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
         pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
         for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
-            pages[asset] = (config.source.parent / "templates" / asset).read_text(encoding="utf-8")
+            pages[asset] = (config.root / "templates" / asset).read_text(encoding="utf-8")
         if ingest_report is not None:
             pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
         return pages
