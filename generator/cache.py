@@ -98,16 +98,22 @@ def code_fingerprint() -> str:
 
 def tree_stamp(roots: Iterable[Path]) -> str:
     """Every file under roots by path, size and mtime: equal stamps mean nothing was touched."""
-    parts = []
+    parts: list[str] = []
+
+    def walk(folder: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path)
+                else:
+                    info = entry.stat(follow_symlinks=False)
+                    parts.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
+
     for root in roots:
-        if root.is_file():
+        if root.is_dir():
+            walk(str(root))
+        elif root.exists():
             parts.append(f"{root}:{stat_key(root)}")
-        elif root.is_dir():
-            for dirpath, dirnames, filenames in os.walk(root):
-                dirnames.sort()
-                for name in sorted(filenames):
-                    path = Path(dirpath) / name
-                    parts.append(f"{path}:{stat_key(path)}")
         else:
             parts.append(f"{root}:absent")
     return hash_texts(parts)

@@ -27,12 +27,13 @@ class SiteWriter:
                               f"(no {SITE_MARKER} in it); choose an empty or new --out", str(self.target))
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.new-", dir=self.target.parent))
+        self._folders: set[str] = set()
 
     def path(self, relative: str) -> Path:
-        path = self.staging / relative
-        if self.staging not in path.resolve().parents:
+        parts = relative.split("/")
+        if relative.startswith("/") or "\\" in relative or "\0" in relative or any(p in ("", ".", "..") for p in parts):
             raise DigestError(f"page path escapes the output folder: {relative!r}")
-        return path
+        return self.staging / relative
 
     def write(self, relative: str, content: str | bytes) -> None:
         path = self.path(relative)
@@ -44,14 +45,19 @@ class SiteWriter:
 
     def reuse(self, relative: str) -> bool:
         """Link the current site's copy of a page that has not changed; False if there is none."""
-        current = self.target / relative
-        if not current.is_file():
-            return False
-        path = self.path(relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = str(self.path(relative))
+        current = os.path.join(self.target, relative)
+        folder = os.path.dirname(path)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         try:
             os.link(current, path)
-        except OSError:
+        except FileNotFoundError:
+            return False
+        except OSError:  # another file system, or links not allowed: copy instead
+            if not os.path.isfile(current):
+                return False
             shutil.copy2(current, path)
         return True
 
