@@ -28,7 +28,6 @@ from generator.output import SiteWriter, site_identity, write_site
 from generator.parallel import CONTEXT, parallel_map
 from generator.records import Article, Event, Message
 from generator.render.changes import load_previous
-from generator.render.site import SiteRenderer
 from generator.search import index_site
 
 Transform = Callable[[dict[str, str | bytes]], dict[str, str | bytes]]
@@ -110,7 +109,7 @@ def extract_stage(config: Config, state: BuildState) -> Corpus:
 def _render_article(item: tuple[str, Path, str]) -> None:
     """Worker: one article page, from the article's file, into the staging folder."""
     article_id, source, page = item
-    renderer: SiteRenderer = CONTEXT["renderer"]
+    renderer = CONTEXT["renderer"]
     body = article_body(read_text(source))
     target = CONTEXT["staging"] / page
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -122,6 +121,8 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
                  previous: list[dict] | None = None, search: bool = True,
                  transform: Transform | None = None) -> tuple[int, int]:
     """Write the site; returns (files written, article pages reused from the last build)."""
+    from generator.render.site import SiteRenderer  # Jinja and markdown-it only when rendering
+
     renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
     files = renderer.listing(report.as_json(), previous)
     finish = (lambda staging: index_site(staging, config.site.language)) if search else None

@@ -15,7 +15,6 @@ from generator.articles import (article_path, format_article, iter_article_files
                                 read_text, write_atomically)
 from generator.cache import BuildState, CaptureEntry, stat_key
 from generator.config import Config
-from generator.ingest.capture import read_capture
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
 from generator.parallel import CONTEXT, parallel_map
@@ -115,6 +114,10 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
 
 
 def _read_path(path: Path) -> list[Draft | NotAnArticle]:
+    # The readers bring in trafilatura, feedparser and markdownify: a rebuild with nothing new
+    # to read should not pay for importing them.
+    from generator.ingest.capture import read_capture
+
     try:
         data = path.read_bytes()
     except OSError as exc:
