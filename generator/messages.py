@@ -100,18 +100,19 @@ def read_messages(root: Path, config: Config) -> list[Message]:
     return messages
 
 
-def sync_messages(extracted: Iterable[Message], root: Path, config: Config) -> dict[str, int]:
-    """Write extracted messages; keep what people set; drop stale files nobody touched."""
+def sync_messages(extracted: Iterable[Message], root: Path, config: Config) -> tuple[dict[str, int], list[Message]]:
+    """Write extracted messages; keep what people set; drop stale files nobody touched.
+    Returns the counts and every message the folder now holds, as read_messages would."""
     on_disk = {m.id: m for m in read_messages(root, config)}
     counts = {"new": 0, "changed": 0, "unchanged": 0, "curated": 0, "removed": 0}
-    fresh: set[str] = set()
+    now: dict[str, Message] = {}
     for message in extracted:
-        fresh.add(message.id)
         existing = on_disk.get(message.id)
         path = root / f"{message.id}.yaml"
         if existing and existing.status != "extracted":
             counts["curated"] += 1
             continue
+        now[message.id] = message
         text = format_message(message)
         if existing and path.read_text(encoding="utf-8") == text:
             counts["unchanged"] += 1
@@ -119,7 +120,11 @@ def sync_messages(extracted: Iterable[Message], root: Path, config: Config) -> d
         counts["changed" if existing else "new"] += 1
         write_atomically(path, text)
     for message_id, existing in on_disk.items():
-        if message_id not in fresh and existing.status == "extracted":
+        if message_id in now:
+            continue
+        if existing.status == "extracted":
             (root / f"{message_id}.yaml").unlink()
             counts["removed"] += 1
-    return counts
+        else:
+            now[message_id] = existing  # what a person set stays as they wrote it
+    return counts, [now[key] for key in sorted(now)]

@@ -23,7 +23,7 @@ from generator.extract.article import extract_article
 from generator.extract.corpus import merge_findings
 from generator.extract.leaders import LeaderIndex
 from generator.ingest.pipeline import IngestReport, ingest_to_disk, report_path
-from generator.messages import read_messages, sync_messages
+from generator.messages import sync_messages
 from generator.output import SiteWriter, site_identity, write_site
 from generator.parallel import CONTEXT, parallel_map
 from generator.records import Article, Event, Message
@@ -96,8 +96,7 @@ def extract_stage(config: Config, state: BuildState) -> Corpus:
             raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id]})", str(path))
         by_id[entry.meta.id] = path
     extracted, events = merge_findings((entry.messages, entry.events) for _, entry in ordered)
-    counts = sync_messages(extracted, config.paths.messages, config)
-    messages = read_messages(config.paths.messages, config)
+    counts, messages = sync_messages(extracted, config.paths.messages, config)
     for message in messages:
         for source in message.sources:
             if source not in by_id:
@@ -124,7 +123,7 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     from generator.render.site import SiteRenderer  # Jinja and markdown-it only when rendering
 
     renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
-    files = renderer.listing(report.as_json(), previous)
+    files = renderer.listing(report.as_json(), previous, with_messages=transform is not None)
     finish = (lambda staging: index_site(staging, config.site.language)) if search else None
     if transform is not None:  # `digest serve`: every page in memory, rewritten, written whole
         for article_id, page in renderer.article_pages():
@@ -141,6 +140,12 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
         keys: dict[str, str] = {}
         to_render: list[tuple[str, Path, str]] = []
         reused = 0
+        for message, page in renderer.message_pages():
+            keys[page] = hash_texts([renderer.message_inputs(message)])
+            if state.pages.get(page) == keys[page] and writer.reuse(page):
+                reused += 1
+            else:
+                writer.write(page, renderer.message_page(message))
         for article_id, page in renderer.article_pages():
             source = corpus.files[article_id]
             keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat_key(source))])

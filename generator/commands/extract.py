@@ -70,6 +70,6 @@ def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
         report_rejections(report)
         return
     messages, _ = extract_corpus(read_inputs(paths, config, report), index)
-    counts = sync_messages(messages, config.paths.messages, config)
+    counts, _ = sync_messages(messages, config.paths.messages, config)
     report_rejections(report)
     click.echo("extract: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

@@ -72,6 +72,9 @@ def _url_key(url: str | None) -> str | None:
 
 def report_path(path: Path, root: Path) -> str:
     """A path as the report shows it: relative to the project, so reports are the same anywhere."""
+    text, prefix = str(path), str(root) + "/"
+    if text.startswith(prefix):
+        return text[len(prefix):]
     try:
         return str(path.relative_to(root))
     except ValueError:

@@ -113,8 +113,26 @@ class SiteRenderer:
         return repr((article.title, article.published, article.published_from, article.publisher, article.url,
                      article.captured, article.source_files, found, events, self.config.site.base_url, self.search))
 
-    def listing(self, ingest_report: dict | None = None, previous: list[dict] | None = None) -> dict[str, str | bytes]:
-        """Every file but the article pages (the digest, leaders, pairs, messages, feeds, data)."""
+    def message_pages(self) -> list[tuple[Message, str]]:
+        return [(message, f"messages/{message.id}/index.html") for message in self.site.messages]
+
+    def message_page(self, message: Message) -> str:
+        site = self.site
+        return self.render(f"messages/{message.id}/index.html", "message.html", title=_message_title(site, message),
+                           message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
+                           other_half=site.by_id.get(message.exchange or ""),
+                           replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
+
+    def message_inputs(self, message: Message) -> str:
+        """Everything a message page shows, as one string to hash."""
+        related = [self.site.by_id.get(message.exchange or ""), self.site.by_id.get(message.reply_to or "")]
+        sources = [(s, self.link_article(s), self.site.articles.get(s)) for s in message.sources]
+        return repr((message, related, sources, self.config.site.base_url, self.search))
+
+    def listing(self, ingest_report: dict | None = None, previous: list[dict] | None = None,
+                with_messages: bool = True) -> dict[str, str | bytes]:
+        """Every file but the article pages (the digest, leaders, pairs, feeds, data) and, unless
+        with_messages is False, the message pages."""
         config, site, search = self.config, self.site, self.search
         base = config.site.base_url
         pages: dict[str, str | bytes] = {}
@@ -149,11 +167,9 @@ class SiteRenderer:
             mine = [x for x in site.messages if x.date.year == year]
             render(f"years/{year}/index.html", "index.html", title=str(year), messages=mine,
                    months=m.group_by_month(mine), feed_path="", filter_note=str(year))
-        for message in site.messages:
-            render(f"messages/{message.id}/index.html", "message.html", title=_message_title(site, message),
-                   message=message, date_from=m.DATE_FROM_LABELS.get(message.date_from, message.date_from),
-                   other_half=site.by_id.get(message.exchange or ""),
-                   replies_to=site.by_id.get(message.reply_to or ""), feed_path="")
+        if with_messages:
+            for message, path in self.message_pages():
+                pages[path] = self.message_page(message)
         about = config.root / "content" / "about.md"
         if about.is_file():
             render("about/index.html", "page.html", title="About",
@@ -170,9 +186,9 @@ class SiteRenderer:
                    describe=lambda x: describe(x, site.leader_name), show=show_value)
             pages["changes/summary.md"] = summary_markdown(changes, base, site.leader_name)
         pages["messages.csv"] = _messages_csv(site)
-        pages["sitemap.xml"] = _sitemap(base, [p for p in pages if p.endswith(".html") and p != "404.html"
-                                                and not p.startswith("changes/")]
-                                        + [path for _, path in self.article_pages()])
+        pages["sitemap.xml"] = _sitemap(base, sorted(
+            {p for p in pages if p.endswith(".html") and p != "404.html" and not p.startswith("changes/")}
+            | {path for _, path in self.message_pages()} | {path for _, path in self.article_pages()}))
         pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
         pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
         for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
