@@ -91,7 +91,7 @@ def article_body(text: str) -> str:
 
 def iter_article_files(root: Path) -> Iterator[Path]:
     if root.is_dir():
-        yield from sorted(p for p in root.rglob("*.md") if not p.name.startswith("."))
+        yield from sorted((p for p in root.rglob("*.md") if not p.name.startswith(".")), key=str)
 
 
 def read_articles(root: Path) -> list[Article]:

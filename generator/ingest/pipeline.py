@@ -50,8 +50,9 @@ def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named, and files under folders named (recursively), hidden ones skipped, sorted."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*")
-                              if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            yield from sorted((p for p in path.rglob("*")
+                               if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+                              key=str)
         else:
             yield path
 
