@@ -110,7 +110,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             hint = year_hint()
             if hint:
                 day, date_from = _date_for(sentence, followers, hint, dateline)
-                day, date_from = (day, date_from) if date_from == "explicit" else (None, None)
+                # A dateline's month and day take the occasion's year when they fall near it.
+                near = day is not None and date_from == "dateline" and \
+                    dt.timedelta(days=-7) <= day - hint <= dt.timedelta(days=45)
+                day, date_from = (day, date_from) if date_from == "explicit" or near else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
         occasion = find_occasion(occasion_texts)
         if day is None:

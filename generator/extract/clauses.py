@@ -37,6 +37,9 @@ _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:re
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
 _REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
+_RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Reported:
@@ -95,6 +98,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         return []  # "The message was in reply to the one sent by Xi": what a told message answered
     nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])
              and not (in_response and n.start() > in_response.end())]
+    relative = _RELATIVE_SENT.search(sentence)
+    if relative and any(n.end() <= relative.start() for n in nouns):
+        # "thanks to Putin, who sent congratulations": the clause names the message being answered.
+        nouns = [n for n in nouns if n.end() <= relative.start()]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:

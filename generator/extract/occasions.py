@@ -9,7 +9,7 @@ from generator.dates import safe_date
 
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
 _ANNIVERSARY = re.compile(rf"{_ORDINAL}\s+(?:founding\s+)?anniversary\s+of\s+(?P<what>[^.;:!?]+)", re.IGNORECASE)
-_ANNIVERSARY_BEFORE = re.compile(rf"{_ORDINAL}\s+anniversary", re.IGNORECASE)
+_ANNIVERSARY_BEFORE = re.compile(rf"{_ORDINAL}\s+(?P<q>founding\s+)?anniversary", re.IGNORECASE)
 _PHRASE_END = re.compile(
     r",\s+(?!and\s+[A-Z]|cooperation\b|friendship\b|[A-Z])|\s+(?:and|to|as|with|in|which|who|saying|noting|wishing|"
     r"expressing|stressing|where|when|while|that|on|by|for|from|at)\s+(?![A-Z])|\s*\(|\s+[-–—]\s+")
@@ -75,7 +75,9 @@ def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.da
     if not m:
         return None
     years = int(m["n"])
-    after = lowered[m.end():m.end() + 160]
+    # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
+    start = m.start("q") if m["q"] else m.end()
+    after = lowered[start:start + 160]
     for occasion in config.occasions:
         if not set(occasion.countries) <= countries:
             continue
