@@ -188,6 +188,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
     kinds = [v.noun_kind(n) for n in nouns]
+    if congratulate and kinds and _REASON.search(sentence[:congratulate.start()]):
+        # "a message of thanks for congratulating him": the verb gives the reason, not the kind.
+        congratulate = None
     if congratulate and congratulate.group(0).lower().startswith(("congratulat", "felicitat")):
         kinds.append("congratulations")
     elif congratulate:
