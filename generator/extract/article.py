@@ -46,10 +46,15 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     text = markdown_to_text(article.body)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     sentences = split_sentences(paragraphs)
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    # A story whose own dateline states a year before the page's date is a repost or an archive
+    # copy: its days are counted from the dateline ("BEIJING, October 9, 1997 (Xinhua)" on a 2019 page).
+    told = dateline.date.resolve(dateline.date.year) if dateline and dateline.date.year else None
     # With no published date, the date stamped above the title (a capture's or the page's own) is
     # the best day the text offers for "on Sunday" and for a year.
     reference = article.published or article.captured or _stamped_date(article.title)
-    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    if told and (reference is None or told < reference - dt.timedelta(days=31)):
+        reference = told
     role_day = reference or article.captured
 
     hint_cache: list[dt.date | None] = []

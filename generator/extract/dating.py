@@ -11,7 +11,9 @@ import re
 
 from generator import dates
 
-_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
+# "KCNA reported today": the day of the report, not of the message.
+_RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)(?<!\bcarried\s)"
+                       r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
                        re.IGNORECASE)
 # "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
 # not the day a report came out ("state media said Monday").
