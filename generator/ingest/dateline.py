@@ -9,7 +9,9 @@ from generator.dates import PartialDate, find_written_dates
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})*),\s*"
     r"(?P<date>[A-Za-z0-9 ,.]{3,30}?)\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?P<dash>--|—|–|-|:)\s*")
+    r"(?:(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?P<dash>--|—|–|-|:)"
+    # TASS: 'MOSCOW, August 2. /TASS/.'
+    r"|\.?\s*/(?P<slashed>[A-Z][A-Za-z-]{1,20})/\.?)\s*")
 
 
 @dataclass(frozen=True)
@@ -27,4 +29,4 @@ def find_dateline(body: str) -> Dateline | None:
     written = find_written_dates(m["date"])
     if len(written) != 1:
         return None
-    return Dateline(place=m["place"].strip(), date=written[0], agency=m["agency"], end=m.end())
+    return Dateline(place=m["place"].strip(), date=written[0], agency=m["agency"] or m["slashed"], end=m.end())
