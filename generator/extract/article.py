@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
+from generator.dates import find_written_dates
 from generator.extract import vocabulary as v
 from generator.extract.clauses import Reported, analyse
 from generator.extract.dating import stated_date, stated_year
@@ -218,7 +219,17 @@ def _stamped_date(title: str | None) -> dt.date | None:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
+    # A page stamp with a clock time glued to the title line: "... October 12, 2023, 14:00, The Kremlin".
+    for written in find_written_dates(title):
+        if written.year and _CLOCK_AFTER.match(title, written.end):
+            try:
+                return dt.date(written.year, written.month, written.day)
+            except ValueError:
+                return None
     return None
+
+
+_CLOCK_AFTER = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _unique_leaders(mentions) -> list[str]:
