@@ -99,6 +99,9 @@ def _drop_subscribe_box(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return paragraphs, None
 
 
+_PUBLISHED_STAMP = re.compile(r"^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{6,40})$", re.IGNORECASE)
+
+
 def read_text_capture(text: str, source_file: str) -> Draft:
     paragraphs = _paragraphs(text)
     paragraphs, saved_url, saved_at = _saved_from(paragraphs)
@@ -234,6 +237,15 @@ def read_text_capture(text: str, source_file: str) -> Draft:
                 break
     if captured is None and saved_at is not None:
         captured = saved_at.date()
+    if published is None and date_text is None:
+        # A labelled stamp anywhere on the page ("Published 2022-12-01 08:40" under the story's
+        # end mark) is the article's date when the header gives none.
+        for line in text.splitlines():
+            stamp = _PUBLISHED_STAMP.match(line)
+            day = dates.parse_full_date(stamp["rest"]) if stamp else None
+            if day:
+                published, published_from = day, "date-line"
+                break
 
     hints = [fields[k] for k in ("source", "publisher") if k in fields]
     hints += list(body.publisher_hints) + list(body.email_domains)
