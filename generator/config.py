@@ -41,14 +41,6 @@ class Leader:
     short: tuple[str, ...]
     offices: tuple[Office, ...]
 
-    def offices_on(self, day: dt.date) -> tuple[Office, ...]:
-        return tuple(office for office in self.offices if office.held_on(day))
-
-    @property
-    def first_day(self) -> dt.date | None:
-        starts = [o.start for o in self.offices if o.start]
-        return min(starts) if starts else None
-
 
 @dataclass(frozen=True)
 class Country:

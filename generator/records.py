@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 MESSAGE_KINDS = ("congratulations", "greetings", "condolences", "sympathy", "thanks",
                  "verbal-message", "letter", "reply", "message")
-EVENT_KINDS = ("visit", "talks", "meeting", "phone-call")
 PUBLISHED_FROM = ("metadata", "date-line", "dateline", "inferred")
 DATE_FROM = ("explicit", "relative", "calendar", "dateline", "article")
 STATUSES = ("extracted", "confirmed", "rejected")
@@ -80,4 +79,3 @@ class Extraction:
     article_id: str
     messages: tuple[Message, ...] = ()
     events: tuple[Event, ...] = ()
-    notes: tuple[str, ...] = field(default=())

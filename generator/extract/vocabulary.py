@@ -53,9 +53,6 @@ ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assu
                            re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
 
-# Words that put an exchange in the past, as background to the news.
-BACKGROUND = re.compile(r"\b(?:also|previously|earlier|last\s+year|in\s+the\s+past|had\s+(?:sent|exchanged|received)|"
-                        r"former|once|back\s+in|years?\s+ago|similar)\b", re.IGNORECASE)
 
 
 def noun_kind(match: re.Match) -> str:
