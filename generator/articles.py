@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from generator.errors import InputError
+from generator.fileio import read_bytes
 from generator.records import PUBLISHED_FROM, Article
 from generator.yamlio import dump_yaml, load_yaml
 
@@ -108,9 +109,11 @@ def read_articles(root: Path) -> list[Article]:
 
 def read_text(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        text = read_bytes(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", str(path)) from None
+    # Newlines as a text-mode read gives them: an article saved on Windows reads the same.
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def write_atomically(path: Path, text: str) -> None:

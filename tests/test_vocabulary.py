@@ -23,10 +23,10 @@ SAMPLES = [
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_every_reporting_word_has_a_stem(sample):
     assert any(p.search(sample) for p in PATTERNS) or cjk.kind_of(sample), f"sample {sample!r} is not a report word"
-    assert v.REPORT_STEMS.search(sample.lower())
+    assert v.may_report(sample.lower())
 
 
 def test_cjk_kind_words_have_stems():
     for _, pattern in cjk.KIND_WORDS:
         for word in re.split(r"\|", pattern):
-            assert v.REPORT_STEMS.search(word.lower()), word
+            assert v.may_report(word.lower()), word

@@ -41,7 +41,7 @@ def message_id(day: dt.date, sender: str, recipient: str) -> str:
 
 
 def extract_article(article: Article, index: LeaderIndex) -> Extraction:
-    if not v.REPORT_STEMS.search(article.body.lower()):
+    if not v.may_report(article.body.lower()):
         return Extraction(article_id=article.id)
     config = index.config
     text = markdown_to_text(article.body)

@@ -15,6 +15,7 @@ from generator.articles import (article_path, format_article, iter_article_files
                                 read_text, write_atomically)
 from generator.cache import BuildState, CaptureEntry, stat_key
 from generator.config import Config
+from generator.fileio import read_bytes
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
 from generator.parallel import CONTEXT, parallel_map
@@ -123,7 +124,7 @@ def _read_path(path: Path) -> list[Draft | NotAnArticle]:
     from generator.ingest.capture import read_capture
 
     try:
-        data = path.read_bytes()
+        data = read_bytes(path)
     except OSError as exc:
         return [NotAnArticle(f"cannot read: {exc.strerror or exc}")]
     return read_capture(data, path.name)
