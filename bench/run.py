@@ -19,6 +19,11 @@ and, when installed, the peer comparison on the same articles as Markdown with f
 digest (`build --article-pages all` from content/articles, no raw captures), Pelican (venv
 /tmp/pelican-venv or PATH) and Hugo (PATH), each cold, tools alternated round by round.
 
+Old outputs are moved aside, not deleted, between timed runs, and deleted at the very end: ext4
+skips inodes freed in the last minutes when it allocates new ones, so creating 10,000 files right
+after deleting 10,000 costs up to 10x more kernel time than on a fresh machine (perf: ext4's
+recently_deleted), and whichever tool ran after a deletion would pay for it.
+
 Wall time is measured by this process; CPU time (user + system) and peak memory (maximum
 resident set size) are the child's own, from os.wait4(): getrusage(RUSAGE_CHILDREN) would give
 the same CPU sums but only the high-water mark over all children so far, not per stage.
@@ -64,23 +69,24 @@ def run_stage(stage: str, project: Path) -> dict:
     lap("load config")
     out: dict = {"stage": stage}
     from generator.cache import load_state, save_state
-    from generator.commands.build import extract_stage, fingerprint, ingest_stage, render_stage
+    from generator.commands.build import Inputs, extract_stage, fingerprint, ingest_stage, render_stage
+    from generator.fileio import scan_files
 
     build_state = load_state(project, fingerprint(config))
     if stage == "ingest":
-        report = ingest_stage(config, build_state)
+        report = ingest_stage(config, build_state, Inputs.scan(config))
         lap("read, normalize and write captures")
         (state / "ingest.pickle").write_bytes(pickle.dumps(report))
         out.update(articles=report.articles, files=report.files, rejected=len(report.rejections),
                    duplicates=report.duplicates)
     elif stage == "extract":
-        corpus = extract_stage(config, build_state)
+        corpus = extract_stage(config, build_state, scan_files(config.paths.articles, ".md"))
         lap("read articles, extract, sync and read messages")
         out.update(articles=len(corpus.articles), messages=len(corpus.messages), events=len(corpus.events))
     elif stage == "render":
         from generator.commands.build import extract_stage as read_corpus
 
-        corpus = read_corpus(config, build_state)  # every article cached by the extract stage
+        corpus = read_corpus(config, build_state, scan_files(config.paths.articles, ".md"))  # every article cached by the extract stage
         lap("read the corpus from the cache")
         report = pickle.loads((state / "ingest.pickle").read_bytes())
         written, _ = render_stage(config, build_state, corpus, report, search=False)
@@ -94,6 +100,14 @@ def run_stage(stage: str, project: Path) -> dict:
 
 
 # --- parent side: measuring children ---------------------------------------------------------
+
+def discard(path: Path) -> None:
+    """Move path out of the way into the run's trash (see the module docstring); gone at exit."""
+    if path.exists():
+        trash = Path(os.environ["DIGEST_BENCH_TRASH"])
+        trash.mkdir(exist_ok=True)
+        path.rename(trash / f"{len(os.listdir(trash))}-{path.name}")
+
 
 def measure(cmd: list[str], cwd: Path, log: Path, env: dict | None = None) -> dict:
     """Run cmd to completion; wall, CPU and peak RSS of that child (and its own children)."""
@@ -158,7 +172,7 @@ def bench_digest(n: int, work: Path, seed: int) -> list[dict]:
         print(f"  N={n} {stage}: {m['wall_s']:.1f} s", file=sys.stderr, flush=True)
     rows.append({**_row(n, "stages total", {k: round(sum(r[k] for r in rows[-3:]), 3) for k in ("wall_s", "cpu_s")}
                         | {"peak_mb": max(r["peak_mb"] for r in rows[-3:]), "exit": 0})})
-    shutil.rmtree(project)
+    discard(project)
 
     project = make_project(work / f"e2e-{n}", raw=raw_root / "raw")
     # Peers build no search index: our builds are timed without one too, and once with it.
@@ -175,13 +189,13 @@ def bench_digest(n: int, work: Path, seed: int) -> list[dict]:
     rows.append(_row(n, "build +1 article", m))
     print(f"  N={n} build +1 article: {m['wall_s']:.1f} s", file=sys.stderr, flush=True)
     for leftover in ("site", ".cache", "content/articles", "content/messages"):
-        shutil.rmtree(project / leftover, ignore_errors=True)
+        discard(project / leftover)
     m = measure(build[:-1], project, work / f"build-search-{n}.log", _env())
     rows.append(_row(n, "build cold with search", m))
     print(f"  N={n} build cold with search: {m['wall_s']:.1f} s", file=sys.stderr, flush=True)
-    shutil.rmtree(project)
-    shutil.rmtree(extra)
-    shutil.rmtree(raw_root)
+    discard(project)
+    discard(extra)
+    discard(raw_root)
     return rows
 
 
@@ -322,19 +336,19 @@ def bench_peers(n: int, work: Path, seed: int, rounds: int) -> list[dict]:
 
     def run_ours(log: Path) -> dict:
         for leftover in ("site", ".cache", "content/messages"):
-            shutil.rmtree(ours / leftover, ignore_errors=True)
+            discard(ours / leftover)
         return measure([sys.executable, "-m", "generator", "build", "--article-pages", "all", "--no-search"],
                        ours, log, _env())
 
     def run_pelican(log: Path) -> dict:
-        shutil.rmtree(peers["pelican"] / "output", ignore_errors=True)
-        shutil.rmtree(peers["pelican"] / "cache", ignore_errors=True)
+        discard(peers["pelican"] / "output")
+        discard(peers["pelican"] / "cache")
         return measure([pelican_bin, "content", "-o", "output", "-s", "pelicanconf.py", "-q"],
                        peers["pelican"], log)
 
     def run_hugo(log: Path) -> dict:
         for leftover in ("public", "resources"):
-            shutil.rmtree(peers["hugo"] / leftover, ignore_errors=True)
+            discard(peers["hugo"] / leftover)
         return measure([hugo_bin, "--quiet", "--ignoreCache", "-d", "public"], peers["hugo"], log)
 
     tools = [("digest (from articles)", run_ours)]
@@ -363,7 +377,7 @@ def bench_peers(n: int, work: Path, seed: int, rounds: int) -> list[dict]:
         row["digest_time_ratio"] = round(base / row["wall_s"], 2)
         row["digest_cpu_ratio"] = round(rows[0]["cpu_s"] / row["cpu_s"], 2)
     for path in [articles_root, ours, *peers.values()]:
-        shutil.rmtree(path, ignore_errors=True)
+        discard(path)
     return rows
 
 
@@ -398,6 +412,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     work = Path(tempfile.mkdtemp(prefix="digest-bench-", dir=args.workdir))
+    os.environ["DIGEST_BENCH_TRASH"] = str(work / "trash")
     rows: list[dict] = []
     try:
         for n in sizes:

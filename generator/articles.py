@@ -5,10 +5,9 @@ import datetime as dt
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
 
 from generator.errors import InputError
-from generator.fileio import read_bytes
+from generator.fileio import read_bytes, scan_files
 from generator.records import PUBLISHED_FROM, Article
 from generator.yamlio import dump_yaml, load_yaml
 
@@ -90,9 +89,8 @@ def article_body(text: str) -> str:
     return text[end + 4:].strip() if text.startswith("---") and end >= 0 else text.strip()
 
 
-def iter_article_files(root: Path) -> Iterator[Path]:
-    if root.is_dir():
-        yield from sorted((p for p in root.rglob("*.md") if not p.name.startswith(".")), key=str)
+def iter_article_files(root: Path) -> list[Path]:
+    return [Path(path) for path, _ in scan_files(root, ".md")]
 
 
 def read_articles(root: Path) -> list[Article]:
@@ -107,7 +105,7 @@ def read_articles(root: Path) -> list[Article]:
     return articles
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path | str) -> str:
     try:
         text = read_bytes(path).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:

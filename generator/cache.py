@@ -14,16 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from generator.fileio import Stat
 from generator.records import Article, Event, Message
 
 CACHE_VERSION = 1
-Stat = tuple[int, int]
-
-
-def stat_key(path: Path) -> Stat:
-    info = path.stat()
-    return info.st_size, info.st_mtime_ns
-
 
 @dataclass
 class CaptureEntry:
@@ -96,24 +90,6 @@ def code_fingerprint() -> str:
     return hash_texts(p.relative_to(package).as_posix().encode() + b"\0" + p.read_bytes() for p in files)
 
 
-def tree_stamp(roots: Iterable[Path]) -> str:
-    """Every file under roots by path, size and mtime: equal stamps mean nothing was touched."""
-    parts: list[str] = []
-
-    def walk(folder: str) -> None:
-        with os.scandir(folder) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                if entry.is_dir(follow_symlinks=False):
-                    walk(entry.path)
-                else:
-                    info = entry.stat(follow_symlinks=False)
-                    parts.append(f"{entry.path}:{info.st_size}:{info.st_mtime_ns}")
-
-    for root in roots:
-        if root.is_dir():
-            walk(str(root))
-        elif root.exists():
-            parts.append(f"{root}:{stat_key(root)}")
-        else:
-            parts.append(f"{root}:absent")
-    return hash_texts(parts)
+def tree_stamp(files: list[tuple[str, Stat | None]]) -> str:
+    """Files by path, size and mtime: equal stamps mean nothing was touched."""
+    return hashlib.sha256(repr(files).encode("utf-8", "surrogateescape")).hexdigest()

@@ -73,10 +73,31 @@ class SiteWriter:
             self.target.rename(retired)
         self.staging.rename(self.target)
         if retired is not None:
-            shutil.rmtree(retired, ignore_errors=True)
+            _delete_detached(retired)
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _delete_detached(folder: Path) -> None:
+    """Delete the retired site in a detached grandchild: the new site is already in place, and
+    unlinking ~10,000 pages would otherwise be a third of a one-article rebuild. Without fork,
+    here and now."""
+    if not hasattr(os, "fork"):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    child = os.fork()
+    if child == 0:
+        try:
+            if os.fork() == 0:
+                # Off the caller's pipes: a caller reading our output must not wait for this.
+                devnull = os.open(os.devnull, os.O_RDWR)
+                for fd in (0, 1, 2):
+                    os.dup2(devnull, fd)
+                shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)
 
 
 def write_site(files: dict[str, str | bytes], target: Path,

@@ -13,16 +13,17 @@ from typing import Callable
 
 import click
 
-from generator.articles import article_body, iter_article_files, parse_article, read_text
+from generator.articles import article_body, parse_article, read_text
 from generator.cache import ArticleEntry, BuildState, code_fingerprint, hash_texts, load_state, save_state, \
-    stat_key, tree_stamp
+    tree_stamp
 from generator.commands.ingest import report_rejections
 from generator.config import Config
 from generator.errors import InputError
 from generator.extract.article import extract_article
 from generator.extract.corpus import merge_findings
 from generator.extract.leaders import LeaderIndex
-from generator.ingest.pipeline import IngestReport, ingest_to_disk, report_path
+from generator.fileio import Stat, scan_files, stat_key
+from generator.ingest.pipeline import IngestReport, ingest_to_disk, report_path, scan_inputs
 from generator.messages import sync_messages
 from generator.output import SiteWriter, site_identity, write_site
 from generator.parallel import CONTEXT, parallel_map
@@ -33,10 +34,34 @@ from generator.search import index_site
 Transform = Callable[[dict[str, str | bytes]], dict[str, str | bytes]]
 
 
+Listing = list[tuple[str, Stat | None]]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Every input file with its stat, listed once per build and handed from stage to stage."""
+
+    raw: Listing
+    articles: Listing
+    messages: Listing
+    about: Listing
+
+    @classmethod
+    def scan(cls, config: Config) -> Inputs:
+        about = config.root / "content" / "about.md"
+        return cls(scan_inputs([config.paths.raw]) if config.paths.raw.is_dir() else [],
+                   scan_files(config.paths.articles, ".md"), scan_files(config.paths.messages, ".yaml"),
+                   [(str(about), stat_key(about) if about.is_file() else None)])
+
+    def stamp(self, config: Config, search: bool) -> str:
+        options = repr((str(config.paths.output.resolve()), config.site.base_url, config.site.article_pages, search))
+        return hash_texts([tree_stamp(self.raw + self.articles + self.messages + self.about), options])
+
+
 @dataclass
 class Corpus:
     articles: list[Article]  # metadata only: bodies stay on disk until a page needs one
-    files: dict[str, Path]  # article id -> its file
+    files: dict[str, tuple[str, Stat | None]]  # article id -> its file and the file's stat
     messages: list[Message]
     events: list[Event]
     counts: dict[str, int]
@@ -50,35 +75,29 @@ def fingerprint(config: Config) -> str:
     return hash_texts(parts)
 
 
-def input_stamp(config: Config, search: bool) -> str:
-    about = config.root / "content" / "about.md"
-    options = repr((str(config.paths.output.resolve()), config.site.base_url, config.site.article_pages, search))
-    return hash_texts([tree_stamp([config.paths.raw, config.paths.articles, config.paths.messages, about]),
-                       options])
-
-
-def ingest_stage(config: Config, state: BuildState) -> IngestReport:
+def ingest_stage(config: Config, state: BuildState, inputs: Inputs) -> IngestReport:
     report = IngestReport()
     if config.paths.raw.is_dir():
-        ingest_to_disk([config.paths.raw], config, report, state)
+        ingest_to_disk(inputs.raw, config, report, state, [path for path, _ in inputs.articles])
     report_rejections(report)
     return report
 
 
-def _extract_file(path: Path) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
+def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
     """Worker: one article file parsed and searched; the body is not sent back."""
-    article = parse_article(read_text(path), str(path))
+    article = parse_article(read_text(path), path)
     found = extract_article(article, CONTEXT["index"])
     return replace(article, body=""), found.messages, found.events
 
 
-def extract_stage(config: Config, state: BuildState) -> Corpus:
+def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus:
+    """listing: the article files and their stats (scan_files), as ingest left them."""
     project = config.root
-    files = list(iter_article_files(config.paths.articles))
+    files = [path for path, _ in listing]
     entries: dict[str, ArticleEntry] = {}
-    to_extract: list[tuple[str, Path, tuple[int, int]]] = []
-    for path in files:
-        relative, stat = report_path(path, project), stat_key(path)
+    to_extract: list[tuple[str, str, Stat | None]] = []
+    for path, stat in listing:
+        relative = report_path(path, project)
         cached = state.articles.get(relative)
         if cached is not None and cached.stat == stat:
             entries[relative] = cached
@@ -89,12 +108,12 @@ def extract_stage(config: Config, state: BuildState) -> Corpus:
         entries[relative] = ArticleEntry(stat, article, messages, events)
     state.articles = entries
 
-    by_id: dict[str, Path] = {}
+    by_id: dict[str, tuple[str, Stat | None]] = {}
     ordered = [(path, entries[report_path(path, project)]) for path in files]
     for path, entry in ordered:
         if entry.meta.id in by_id:
-            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id]})", str(path))
-        by_id[entry.meta.id] = path
+            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", str(path))
+        by_id[entry.meta.id] = path, entry.stat
     extracted, events = merge_findings((entry.messages, entry.events) for _, entry in ordered)
     counts, messages = sync_messages(extracted, config.paths.messages, config)
     for message in messages:
@@ -105,7 +124,7 @@ def extract_stage(config: Config, state: BuildState) -> Corpus:
     return Corpus([entry.meta for _, entry in ordered], by_id, messages, events, counts)
 
 
-def _render_article(item: tuple[str, Path, str]) -> None:
+def _render_article(item: tuple[str, str, str]) -> None:
     """Worker: one article page, from the article's file, into the staging folder."""
     article_id, source, page = item
     renderer = CONTEXT["renderer"]
@@ -117,9 +136,10 @@ def _render_article(item: tuple[str, Path, str]) -> None:
 
 
 def render_stage(config: Config, state: BuildState, corpus: Corpus, report: IngestReport, *,
-                 previous: list[dict] | None = None, search: bool = True,
+                 stamp: str = "", previous: list[dict] | None = None, search: bool = True,
                  transform: Transform | None = None) -> tuple[int, int]:
-    """Write the site; returns (files written, article pages reused from the last build)."""
+    """Write the site; returns (files written, article pages reused from the last build).
+    stamp: the inputs' stamp (Inputs.stamp) the state records for the next build's no-change check."""
     from generator.render.site import SiteRenderer  # Jinja and markdown-it only when rendering
 
     renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
@@ -127,7 +147,7 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     finish = (lambda staging: index_site(staging, config.site.language)) if search else None
     if transform is not None:  # `digest serve`: every page in memory, rewritten, written whole
         for article_id, page in renderer.article_pages():
-            path = corpus.files[article_id]
+            path, _ = corpus.files[article_id]
             files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
         files = transform(files)
         write_site(files, config.paths.output, finish=finish)
@@ -138,7 +158,7 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
         for relative, content in sorted(files.items()):
             writer.write(relative, content)
         keys: dict[str, str] = {}
-        to_render: list[tuple[str, Path, str]] = []
+        to_render: list[tuple[str, str, str]] = []
         reused = 0
         for message, page in renderer.message_pages():
             keys[page] = hash_texts([renderer.message_inputs(message)])
@@ -147,15 +167,14 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
             else:
                 writer.write(page, renderer.message_page(message))
         for article_id, page in renderer.article_pages():
-            source = corpus.files[article_id]
-            keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat_key(source))])
+            source, stat = corpus.files[article_id]
+            keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
                 reused += 1
             else:
                 to_render.append((article_id, source, page))
         for _ in parallel_map(_render_article, to_render, {"renderer": renderer, "staging": writer.staging}):
             pass
-        stamp = input_stamp(config, search)
         writer.commit(finish=finish)
     except BaseException:
         writer.abandon()
@@ -172,19 +191,23 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     started = time.perf_counter()
     project = config.root
     state = load_state(project, fingerprint(config))
+    inputs = Inputs.scan(config)
     if compare_to is None and transform is None and state.stamp:
-        stamp = input_stamp(config, search)
-        if stamp == state.stamp and state.site == site_identity(config.paths.output):
+        if inputs.stamp(config, search) == state.stamp and state.site == site_identity(config.paths.output):
             click.echo(f"Done: nothing changed since the last build of {config.paths.output} "
                        f"({time.perf_counter() - started:.2f} s)", err=True)
             return
     previous = load_previous(compare_to) if compare_to is not None else None
-    report = ingest_stage(config, state)
+    report = ingest_stage(config, state, inputs)
     ingested = time.perf_counter()
-    corpus = extract_stage(config, state)
+    articles = scan_files(config.paths.articles, ".md")  # as ingest left them
+    corpus = extract_stage(config, state, articles)
     rendered = time.perf_counter()
-    written, reused = render_stage(config, state, corpus, report, previous=previous, search=search,
-                                   transform=transform)
+    # The files as this build read them (messages as extraction left them): if one changes while
+    # the build runs, the next build sees a different stamp and does not skip.
+    built = Inputs(inputs.raw, articles, scan_files(config.paths.messages, ".yaml"), inputs.about)
+    written, reused = render_stage(config, state, corpus, report, stamp=built.stamp(config, search),
+                                   previous=previous, search=search, transform=transform)
     save_state(project, state)
     done = time.perf_counter()
     shown = sum(1 for m in corpus.messages if m.status != "rejected" and not m.background)

@@ -13,7 +13,7 @@ from generator.errors import InputError
 from generator.extract.article import extract_article
 from generator.extract.corpus import extract_corpus
 from generator.extract.leaders import LeaderIndex
-from generator.ingest.pipeline import IngestReport, ingest_files, iter_input_files
+from generator.ingest.pipeline import IngestReport, ingest_files, scan_inputs
 from generator.messages import sync_messages
 from generator.records import Article
 
@@ -37,7 +37,7 @@ def _is_article_file(path: Path) -> bool:
 def read_inputs(paths: list[Path], config: Config, report: IngestReport) -> Iterator[Article]:
     """Articles from article files as they are, and from raw captures through ingest."""
     raw: list[Path] = []
-    for path in iter_input_files(paths):
+    for path in (Path(name) for name, _ in scan_inputs(paths)):
         if _is_article_file(path):
             report.files += 1
             try:

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from generator.config import Config
-from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk
+from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk, scan_inputs
 from generator.markdown import markdown_to_text
 
 
@@ -31,6 +31,6 @@ def run_ingest(config: Config, paths: list[Path], output_format: str) -> IngestR
     if output_format == "jsonl":
         emit_jsonl(article_row(a, name) for a in ingest_files(paths, config, report) for name in a.source_files)
     else:
-        ingest_to_disk(paths, config, report)
+        ingest_to_disk(scan_inputs(paths), config, report)
     report_rejections(report)
     return report

@@ -9,11 +9,7 @@ import html
 import json
 import re
 
-from charset_normalizer import from_bytes
-
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.feeds import read_feed
-from generator.ingest.htmlpage import read_html_page
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.textpage import read_text_capture
 from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
@@ -46,6 +42,8 @@ def decode(data: bytes) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             pass
+    from charset_normalizer import from_bytes  # imported on first need: most captures are UTF-8
+
     best = from_bytes(data).best()
     if best is None:
         raise NotAnArticle("unreadable: no text encoding fits")
@@ -80,9 +78,13 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             return _read_json(text, source_file)
         if fmt == "jsonl":
             return _read_json_lines(text, source_file)
+        # The feed and page readers bring in feedparser and trafilatura (~0.25 s of imports): a
+        # build that reads one new text capture should not pay for them.
         if fmt == "feed":
+            from generator.ingest.feeds import read_feed
             return read_feed(text, source_file)
         if fmt == "html":
+            from generator.ingest.htmlpage import read_html_page
             return [read_html_page(text, source_file)]
         if _ENTITY.search(text):
             text = html.unescape(text)

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 import re
 
-from markdownify import markdownify
-
 from generator.ingest.paragraphs import CleanBody, clean_paragraphs
-
 
 # Elements an HTML fragment marks as not story by their class: pull quotes repeat or tease the
 # text, captions describe pictures, share/newsletter/related boxes are widgets.
@@ -17,6 +14,8 @@ _CHROME_CLASS = re.compile(
 
 
 def html_to_markdown(html: str) -> str:
+    from markdownify import markdownify  # with BeautifulSoup, ~0.1 s to import: only when a post needs it
+
     html = _CHROME_CLASS.sub(" ", html)
     markdown = markdownify(html, heading_style="ATX", bullets="-", strip=["img", "script", "style",
                                                                          "iframe", "form", "button"])

@@ -6,16 +6,17 @@ every capture. Writing is idempotent, and an article a person marked `reviewed: 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from generator.articles import (article_path, format_article, iter_article_files, parse_article,
+from generator.articles import (article_path, format_article, parse_article,
                                 read_text, write_atomically)
-from generator.cache import BuildState, CaptureEntry, stat_key
+from generator.cache import BuildState, CaptureEntry
 from generator.config import Config
-from generator.fileio import read_bytes
+from generator.fileio import Stat, read_bytes, scan_files, stat_key
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
 from generator.parallel import CONTEXT, parallel_map
@@ -47,15 +48,19 @@ class IngestReport:
                              for r in sorted(self.rejections, key=lambda r: (r.path, r.reason))]}
 
 
-def iter_input_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and files under folders named (recursively), hidden ones skipped, sorted."""
-    for path in paths:
+def scan_inputs(paths: Iterable[Path | str]) -> list[tuple[str, Stat | None]]:
+    """Files named, and files under folders named (recursively, hidden ones skipped, sorted),
+    each with its stat (None for a named file that cannot be read: its reader says why)."""
+    found: list[tuple[str, Stat | None]] = []
+    for path in map(Path, paths):
         if path.is_dir():
-            yield from sorted((p for p in path.rglob("*")
-                               if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)),
-                              key=str)
+            found += scan_files(path)
         else:
-            yield path
+            try:
+                found.append((str(path), stat_key(path)))
+            except OSError:
+                found.append((str(path), None))
+    return found
 
 
 _WORD = re.compile(r"\w+")
@@ -72,11 +77,12 @@ def _url_key(url: str | None) -> str | None:
     return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/").lower()
 
 
-def report_path(path: Path, root: Path) -> str:
+def report_path(path: Path | str, root: Path) -> str:
     """A path as the report shows it: relative to the project, so reports are the same anywhere."""
     text, prefix = str(path), str(root) + "/"
     if text.startswith(prefix):
         return text[len(prefix):]
+    path = Path(path)
     try:
         return str(path.relative_to(root))
     except ValueError:
@@ -90,7 +96,7 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
     """Read every input file into articles, merging captures of the same article."""
     by_key: dict[str, int] = {}
     merged: list[Article] = []
-    files = list(iter_input_files(paths))
+    files = [path for path, _ in scan_inputs(paths)]
     progress = Progress("ingest", len(files))
     for path in files:
         report.files += 1
@@ -118,7 +124,7 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
     yield from merged
 
 
-def _read_path(path: Path) -> list[Draft | NotAnArticle]:
+def _read_path(path: str) -> list[Draft | NotAnArticle]:
     # The readers bring in trafilatura, feedparser and markdownify: a rebuild with nothing new
     # to read should not pay for importing them.
     from generator.ingest.capture import read_capture
@@ -127,36 +133,38 @@ def _read_path(path: Path) -> list[Draft | NotAnArticle]:
         data = read_bytes(path)
     except OSError as exc:
         return [NotAnArticle(f"cannot read: {exc.strerror or exc}")]
-    return read_capture(data, path.name)
+    return read_capture(data, os.path.basename(path))
 
 
 def _dedup_keys(article: Article) -> tuple[str, ...]:
     return tuple(k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k)
 
 
-def _parse_capture(path: Path) -> list[Article | str]:
+def _parse_capture(path: str) -> list[Article | str]:
     """Worker: one capture's articles, or the reasons its parts are not articles."""
     config = CONTEXT["config"]
     return [str(item) if isinstance(item, NotAnArticle) else finish_article(item, config)
             for item in _read_path(path)]
 
 
-def ingest_to_disk(paths: Iterable[Path], config: Config, report: IngestReport,
-                   state: BuildState | None = None) -> None:
-    """Captures to article files. With a build state, captures unchanged since the last build
-    (same size and mtime, articles still on disk) are not read again."""
+def ingest_to_disk(inputs: list[tuple[str, Stat | None]], config: Config, report: IngestReport,
+                   state: BuildState | None = None, article_files: list[str] | None = None) -> None:
+    """Captures (scan_inputs) to article files. With a build state, captures unchanged since the
+    last build (same size and mtime, articles still on disk) are not read again.
+    article_files: the article files on disk, when the caller has just listed them."""
     state = state or BuildState()
     project = config.root
     root = config.paths.articles
-    on_disk = {path.stem: path for path in iter_article_files(root)}
+    if article_files is None:
+        article_files = [path for path, _ in scan_files(root, ".md")]
+    on_disk: dict[str, Path | str] = {os.path.basename(path)[:-len(".md")]: path for path in article_files}
     keys_index: dict[str, str] = {}
     entries: dict[str, CaptureEntry] = {}
-    to_parse: list[tuple[str, Path, tuple[int, int]]] = []
-    for path in iter_input_files(paths):
+    to_parse: list[tuple[str, str, Stat | None]] = []
+    for path, stat in inputs:
         relative = report_path(path, project)
-        stat = stat_key(path)
         cached = state.captures.get(relative)
-        if cached and cached.stat == stat and all(i in on_disk for i, _ in cached.articles):
+        if cached and stat is not None and cached.stat == stat and all(i in on_disk for i, _ in cached.articles):
             entries[relative] = cached
             for article_id, keys in cached.articles:
                 for key in keys:
@@ -200,10 +208,10 @@ def ingest_to_disk(paths: Iterable[Path], config: Config, report: IngestReport,
                          for reason in entry.rejections]
 
 
-def _write_article(article: Article, root: Path, on_disk: dict[str, Path], report: IngestReport) -> None:
+def _write_article(article: Article, root: Path, on_disk: dict[str, Path | str], report: IngestReport) -> None:
     """Write one article unless unchanged or reviewed, keeping the captures it already lists."""
     target = article_path(root, article)
-    current = on_disk.get(article.id)
+    current = Path(on_disk[article.id]) if article.id in on_disk else None
     if current is not None:
         # A file that does not parse was edited by a person: stop and say where, never overwrite it.
         existing = parse_article(read_text(current), str(current))
@@ -227,9 +235,9 @@ def _write_article(article: Article, root: Path, on_disk: dict[str, Path], repor
     on_disk[article.id] = target
 
 
-def _merge_capture(article_id: str, duplicate: Article, on_disk: dict[str, Path], report: IngestReport) -> None:
+def _merge_capture(article_id: str, duplicate: Article, on_disk: dict[str, Path | str], report: IngestReport) -> None:
     """Another capture of an article already written: list it, and keep the first capture's text."""
-    path = on_disk[article_id]
+    path = Path(on_disk[article_id])
     existing = parse_article(read_text(path), str(path))
     if existing.reviewed:
         return
