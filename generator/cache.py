@@ -17,7 +17,7 @@ from typing import Iterable
 from generator.fileio import Stat
 from generator.records import Article, Event, Message
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 @dataclass
 class CaptureEntry:
@@ -44,7 +44,8 @@ class BuildState:
     fingerprint: str = ""  # code and config: when it changes, nothing cached is trusted
     captures: dict[str, CaptureEntry] = field(default_factory=dict)
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
-    pages: dict[str, str] = field(default_factory=dict)  # article page path -> its inputs' hash
+    pages: dict[str, str] = field(default_factory=dict)  # article or message page path -> its inputs' hash
+    listing: tuple[str, tuple[str, ...]] = ("", ())  # the listing's inputs' hash, and its pages
     stamp: str = ""  # every input's stat when the last build finished
     site: str = ""  # the output folder that build wrote (output.site_identity)
 

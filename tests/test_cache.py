@@ -2,6 +2,7 @@
 to a cold build of the same inputs."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -45,6 +46,31 @@ def test_an_added_capture_gives_what_a_cold_build_gives(tmp_path):
     cold = make_project(tmp_path / "cold", raw_files=raw)
     build(cold)
     assert site_files(warm / "site") == site_files(cold / "site")
+
+
+DOMESTIC_NEWS = """Pyongyang Times
+New bridge opens over the Taedong River
+15 March 2024
+
+A new bridge over the Taedong River was opened on Friday, the city committee said.
+Builders finished the work two months ahead of schedule, the committee added.
+"""
+
+
+def test_a_capture_reporting_no_message_keeps_every_listing_page(tmp_path):
+    warm = make_project(tmp_path / "warm")
+    build(warm)
+    index = warm / "site" / "index.html"
+    before = index.stat().st_ino
+    (warm / "content" / "raw" / "bridge.txt").write_text(DOMESTIC_NEWS, encoding="utf-8")
+    build(warm)
+    assert index.stat().st_ino == before  # linked from the last build, not written again
+    cold = make_project(tmp_path / "cold")
+    (cold / "content" / "raw" / "bridge.txt").write_text(DOMESTIC_NEWS, encoding="utf-8")
+    build(cold)
+    assert site_files(warm / "site") == site_files(cold / "site")
+    report = json.loads((warm / "site" / "reports" / "ingest.json").read_text(encoding="utf-8"))
+    assert report["files"] == len(list((warm / "content" / "raw").iterdir()))  # the inventory is new
 
 
 def test_an_edited_article_rerenders_only_what_depends_on_it(tmp_path):

@@ -143,9 +143,10 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     from generator.render.site import SiteRenderer  # Jinja and markdown-it only when rendering
 
     renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
-    files = renderer.listing(report.as_json(), previous, with_messages=transform is not None)
     finish = (lambda staging: index_site(staging, config.site.language)) if search else None
     if transform is not None:  # `digest serve`: every page in memory, rewritten, written whole
+        files = renderer.listing(previous)
+        files.update(renderer.inventory(files, report.as_json()))
         for article_id, page in renderer.article_pages():
             path, _ = corpus.files[article_id]
             files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
@@ -155,22 +156,30 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
 
     writer = SiteWriter(config.paths.output)
     try:
-        for relative, content in sorted(files.items()):
+        listing_key = hash_texts([renderer.listing_inputs(previous)])
+        listed, reused = _reuse_listing(writer, state, listing_key)
+        if listed is None:
+            files = renderer.listing(previous, with_messages=False)
+            for relative, content in sorted(files.items()):
+                if relative not in reused:
+                    writer.write(relative, content)
+            listed = tuple(sorted(files))
+        inventory = renderer.inventory(listed, report.as_json())
+        for relative, content in sorted(inventory.items()):
             writer.write(relative, content)
         keys: dict[str, str] = {}
         to_render: list[tuple[str, str, str]] = []
-        reused = 0
         for message, page in renderer.message_pages():
             keys[page] = hash_texts([renderer.message_inputs(message)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
-                reused += 1
+                reused.add(page)
             else:
                 writer.write(page, renderer.message_page(message))
         for article_id, page in renderer.article_pages():
             source, stat = corpus.files[article_id]
             keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
-                reused += 1
+                reused.add(page)
             else:
                 to_render.append((article_id, source, page))
         for _ in parallel_map(_render_article, to_render, {"renderer": renderer, "staging": writer.staging}):
@@ -179,8 +188,24 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     except BaseException:
         writer.abandon()
         raise
+    state.listing = (listing_key, listed)
     state.pages, state.stamp, state.site = keys, stamp, site_identity(config.paths.output)
-    return len(files) + len(keys), reused
+    return len(listed) + len(inventory) + len(keys), len(reused)
+
+
+def _reuse_listing(writer: SiteWriter, state: BuildState, key: str) -> tuple[tuple[str, ...] | None, set[str]]:
+    """Link the last build's listing pages when nothing they show has changed (a new article
+    that reports no message, the usual case). Returns (their paths or None, the pages linked):
+    when one is missing the listing is rendered again, and the pages linked so far are kept."""
+    linked: set[str] = set()
+    cached_key, paths = state.listing
+    if cached_key != key:
+        return None, linked
+    for page in paths:
+        if not writer.reuse(page):
+            return None, linked
+        linked.add(page)
+    return paths, linked
 
 
 def run_build(config: Config, compare_to: Path | None = None, search: bool = True,

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Iterable
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
@@ -129,10 +130,19 @@ class SiteRenderer:
         sources = [(s, self.link_article(s), self.site.articles.get(s)) for s in message.sources]
         return repr((message, related, sources, self.config.site.base_url, self.search))
 
-    def listing(self, ingest_report: dict | None = None, previous: list[dict] | None = None,
-                with_messages: bool = True) -> dict[str, str | bytes]:
-        """Every file but the article pages (the digest, leaders, pairs, feeds, data) and, unless
-        with_messages is False, the message pages."""
+    def listing_inputs(self, previous: list[dict] | None = None) -> str:
+        """Everything the listing shows, as one string to hash: the messages and events shown, the
+        articles they cite and whether those have pages, the about page, the base URL."""
+        cited = sorted({s for x in self.site.messages for s in x.sources} | {s for e in self.site.events for s in e.sources})
+        about = self.config.root / "content" / "about.md"
+        return repr((self.site.messages, self.site.events,
+                     [(s, self.link_article(s), self.site.articles.get(s)) for s in cited],
+                     about.read_text(encoding="utf-8") if about.is_file() else None,
+                     self.config.site.base_url, self.search, previous))
+
+    def listing(self, previous: list[dict] | None = None, with_messages: bool = True) -> dict[str, str | bytes]:
+        """Every file but the article pages and the inventory (the digest, leaders, pairs, feeds,
+        data) and, unless with_messages is False, the message pages."""
         config, site, search = self.config, self.site, self.search
         base = config.site.base_url
         pages: dict[str, str | bytes] = {}
@@ -186,13 +196,18 @@ class SiteRenderer:
                    describe=lambda x: describe(x, site.leader_name), show=show_value)
             pages["changes/summary.md"] = summary_markdown(changes, base, site.leader_name)
         pages["messages.csv"] = _messages_csv(site)
-        pages["sitemap.xml"] = _sitemap(base, sorted(
-            {p for p in pages if p.endswith(".html") and p != "404.html" and not p.startswith("changes/")}
-            | {path for _, path in self.message_pages()} | {path for _, path in self.article_pages()}))
         pages["robots.txt"] = f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
         pages["schema/messages.schema.json"] = MESSAGES_SCHEMA.read_text(encoding="utf-8")
         for asset in ("style.css", "filter.js", "favicon.svg") + (("search.js",) if search else ()):
             pages[asset] = (config.root / "templates" / asset).read_text(encoding="utf-8")
+        return pages
+
+    def inventory(self, listed: Iterable[str], ingest_report: dict | None = None) -> dict[str, str]:
+        """The files that list every page (the sitemap) or every input (the ingest report):
+        listed is the listing's paths; the message and article pages are added here."""
+        paths = {p for p in listed if p.endswith(".html") and p != "404.html" and not p.startswith("changes/")}
+        paths |= {path for _, path in self.message_pages()} | {path for _, path in self.article_pages()}
+        pages = {"sitemap.xml": _sitemap(self.config.site.base_url, sorted(paths))}
         if ingest_report is not None:
             pages["reports/ingest.json"] = json.dumps(ingest_report, ensure_ascii=False, indent=1) + "\n"
         return pages
@@ -204,7 +219,8 @@ def render_site(config: Config, messages: list[Message], articles: list[Article]
     """Every file of the site in memory. previous: a previous build's messages.json records;
     with them the site gets changes/."""
     renderer = SiteRenderer(config, messages, articles, events, search)
-    pages = renderer.listing(ingest_report, previous)
+    pages = renderer.listing(previous)
+    pages.update(renderer.inventory(pages, ingest_report))
     for article_id, path in renderer.article_pages():
         article = renderer.site.articles[article_id]
         pages[path] = renderer.article_page(article, article.body)
