@@ -232,7 +232,7 @@ def load_config(path: Path) -> Config:
 
 
 def parse_config(text: str, path: Path) -> Config:
-    doc = load_yaml(text, str(path), strict=True)
+    doc = load_yaml(text, str(path))
     c = _Checker(doc, str(path))
     top = c.mapping(doc.value, (), {"site", "countries", "pairs", "leaders"},
                     {"paths", "feed", "occasions", "publishers", "ingest"})

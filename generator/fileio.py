@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 _NOATIME = getattr(os, "O_NOATIME", 0)
 
@@ -48,4 +49,19 @@ def scan_files(root: Path, suffix: str = "") -> list[tuple[str, Stat]]:
     if root.is_dir():
         walk(str(root))
     found.sort()
+    return found
+
+
+def scan_inputs(paths: Iterable[Path | str]) -> list[tuple[str, Stat | None]]:
+    """Files named, and files under folders named (recursively, hidden ones skipped, sorted),
+    each with its stat (None for a named file that cannot be read: its reader says why)."""
+    found: list[tuple[str, Stat | None]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += scan_files(path)
+        else:
+            try:
+                found.append((str(path), stat_key(path)))
+            except OSError:
+                found.append((str(path), None))
     return found

@@ -41,16 +41,27 @@ class Located:
         return lines.get(())
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+class _PlainKeysLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's parser; a mapping with a repeated key or a key that is not text or a number is
+    refused here, and the slow path then says on which line."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) != len(node.value) or not all(isinstance(key, (str, int)) for key in mapping):
+            raise ValueError("duplicate or non-scalar key")
+        return mapping
+
+
+_FAST_LOADER = _PlainKeysLoader if hasattr(yaml, "CSafeLoader") else None
 _FAST_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 # Anchors and aliases ('&a', '*a') are refused; a document that may hold one takes the slow path.
 _MAYBE_ALIAS = re.compile(r"[&*][^\s,\]}]")
 
 
-def load_yaml(text: str, source: str, line_offset: int = 0, strict: bool = False) -> Located:
+def load_yaml(text: str, source: str, line_offset: int = 0) -> Located:
     """Parse one YAML document; line_offset shifts reported lines (front matter after '---').
-    strict: always take the slow path, which also refuses duplicate keys (the config)."""
-    if not strict and _FAST_LOADER is not None and not _MAYBE_ALIAS.search(text):
+    Repeated keys are refused."""
+    if _FAST_LOADER is not None and not _MAYBE_ALIAS.search(text):
         try:
             value = yaml.load(text, Loader=_FAST_LOADER)
         except (yaml.YAMLError, ValueError):

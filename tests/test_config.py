@@ -35,6 +35,11 @@ def test_unknown_key_names_its_line():
     assert message.startswith(f"config.yaml:{line_of(text, 'itmes')}: feed.itmes: unknown key")
 
 
+def test_a_repeated_key_names_its_second_line():
+    text = TEXT.replace("feed:\n  items: 50", "feed:\n  items: 50\n  items: 3")
+    assert error_for(text) == f"config.yaml:{line_of(text, 'items: 3')}: duplicate key 'items'"
+
+
 def test_wrong_type_says_what_was_expected():
     text = TEXT.replace("  items: 50", "  items: many")
     assert "feed.items: expected a whole number >= 1" in error_for(text)

@@ -13,7 +13,8 @@ from generator.errors import InputError
 from generator.extract.article import extract_article
 from generator.extract.corpus import extract_corpus
 from generator.extract.leaders import LeaderIndex
-from generator.ingest.pipeline import IngestReport, ingest_files, scan_inputs
+from generator.fileio import scan_inputs
+from generator.ingest.pipeline import IngestReport, ingest_files
 from generator.messages import sync_messages
 from generator.records import Article
 

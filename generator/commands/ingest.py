@@ -6,7 +6,8 @@ from pathlib import Path
 import click
 
 from generator.config import Config
-from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk, scan_inputs
+from generator.fileio import scan_inputs
+from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk
 from generator.markdown import markdown_to_text
 
 

@@ -16,7 +16,7 @@ from generator.articles import (article_path, format_article, parse_article,
                                 read_text, write_atomically)
 from generator.cache import BuildState, CaptureEntry
 from generator.config import Config
-from generator.fileio import Stat, read_bytes, scan_files, stat_key
+from generator.fileio import Stat, read_bytes, scan_files, scan_inputs
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.finish import finish_article
 from generator.parallel import CONTEXT, parallel_map
@@ -46,21 +46,6 @@ class IngestReport:
         return {"files": self.files, "articles": self.articles, "duplicates": self.duplicates,
                 "rejected": [{"file": r.path, "reason": r.reason}
                              for r in sorted(self.rejections, key=lambda r: (r.path, r.reason))]}
-
-
-def scan_inputs(paths: Iterable[Path | str]) -> list[tuple[str, Stat | None]]:
-    """Files named, and files under folders named (recursively, hidden ones skipped, sorted),
-    each with its stat (None for a named file that cannot be read: its reader says why)."""
-    found: list[tuple[str, Stat | None]] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            found += scan_files(path)
-        else:
-            try:
-                found.append((str(path), stat_key(path)))
-            except OSError:
-                found.append((str(path), None))
-    return found
 
 
 _WORD = re.compile(r"\w+")
