@@ -24,6 +24,9 @@ def index(config):
     ("김정은 위원장은 푸틴 대통령으로부터 축전을 받았다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("푸틴 대통령은 김정은 국무위원장에게 생일 축전을 보냈다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("김정은 위원장은 푸틴 대통령과 회담했다.", []),
+    ("김정은 국무위원장이 7일 푸틴 러시아 대통령에게 축전을 보냈다.", [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("김정은 국무위원장이 푸틴 러시아 대통령의 71번째 생일을 맞아 7일 축전을 보냈다.",
+     [("kim-jong-un", "vladimir-putin", "congratulations")]),
 ])
 def test_cjk_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2020, 10, 10), [])

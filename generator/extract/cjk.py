@@ -28,10 +28,14 @@ _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_
 _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致贺电|致唁电|致慰问电|发来贺电|发来唁电)")
 _ZH_TO = re.compile(r"(?:向|给|对|致)\s*$")
 _ZH_RECEIVE = re.compile(r"收到|接到")
-# Titles that may follow a Korean name before its particle: '습근평동지에게', '푸틴 대통령으로부터'.
-_KO_TITLES = r"(?:(?:동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*"
+# Titles that may follow a Korean name before its particle, with the country or party they are of:
+# '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
+_KO_TITLES = (r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|당|중앙위원회|"
+              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
+# The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
+_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여)")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 
@@ -73,11 +77,13 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
 
 
 def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
-    recipients = [p.leader for p in people if _KO_TO.match(sentence[p.end:p.end + 16])]
-    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 16])]
+    recipients = [p.leader for p in people if _KO_TO.match(sentence[p.end:p.end + 24])]
+    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 24])]
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []
+    if not recipients:
+        recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
     if recipients and _KO_SEND.search(sentence):
         subjects = [p.leader for p in people if p.leader not in recipients]
         return [(subjects[0], recipients[0], kind)] if subjects else []
