@@ -26,7 +26,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
 _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_WORDS))
 # Verbs of sending that stand between sender and recipient: 'A致电B', 'A复电B', 'A致信B'.
 _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致贺电|致唁电|致慰问电|发来贺电|发来唁电)")
-_ZH_TO = re.compile(r"(?:向|给|对|致)\s*$")
+# The offices written before a Chinese name: '中共中央总书记、国家主席习近平', '朝鲜劳动党总书记、国务委员长金正恩'.
+_ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
+_ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
+# 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
+_ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
+_ZH_MUTUAL = re.compile(r"互致|互电|互发")
+# '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
+_ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|致)")
 _ZH_RECEIVE = re.compile(r"收到|接到")
 # Titles that may follow a Korean name before its particle, with the country or party they are of:
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
@@ -61,6 +68,12 @@ def analyse_cjk(sentence: str, people: list[Mention]) -> list[tuple[str, str, st
 
 
 def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    topics = [t.span() for t in _ZH_TOPIC.finditer(sentence)]
+    people = [p for p in people if not any(start <= p.start < end for start, end in topics)]
+    mutual = _ZH_MUTUAL.search(sentence)
+    exchanged = _chinese_exchange(sentence, [p for p in people if p.end <= mutual.start()], kind) if mutual else []
+    if exchanged:
+        return exchanged
     receive = _ZH_RECEIVE.search(sentence)
     if receive:
         before = [p for p in people if p.end <= receive.start()]
@@ -73,6 +86,13 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
                                                _ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12])):
             if first.leader != second.leader:
                 return [(first.leader, second.leader, kind)]
+    return []
+
+
+def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    for first, second in zip(people, people[1:]):
+        if first.leader != second.leader and _ZH_AND.search(sentence[first.end:second.start]):
+            return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
     return []
 
 
