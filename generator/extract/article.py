@@ -36,6 +36,20 @@ class _Candidate:
     past: bool = False  # "had sent", "earlier received": told as what came before the news
 
 
+@dataclass(frozen=True)
+class _Collective:
+    """Messages from many senders to one receiver, told in a lead the next sentences list senders for:
+    "Kim Jong Il received on July 11 messages of condolence from heads of state ..."."""
+    receiver: str
+    kind: str
+    paragraph: int
+    day: dt.date | None  # the lead's own day, for the senders listed after it without one
+    date_from: str | None
+
+    def covers(self, sentence: Sentence) -> bool:
+        return sentence.paragraph - self.paragraph <= 3
+
+
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
     return f"{day.isoformat()}-{sender}-to-{recipient}"
 
@@ -78,7 +92,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     candidates: list[_Candidate] = []
     event_hits: list[tuple[str, str, str, Sentence]] = []
     last_speaker: str | None = None
-    collective: tuple[str, str, int] | None = None  # (receiver, kind, paragraph) of messages from many
+    collective: _Collective | None = None
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -88,12 +102,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         named_in[sentence.index] = [(m.leader, m.start) for m in mentions]
         reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
         leaders_here = _unique_leaders(mentions)
-        if not reported and collective and sentence.paragraph - collective[2] <= 3 and leaders_here:
+        if not reported and collective and collective.covers(sentence) and leaders_here:
             listed = leaders_here if v.SENDER_LIST.search(sentence.text) else (
                 leaders_here[:1] if v.OWN_MESSAGE.search(sentence.text)
                 and mentions[0].start < v.OWN_MESSAGE.search(sentence.text).start() else [])
-            reported = [r for r in (Reported(leader, collective[0], collective[1], "receive")
-                                    for leader in listed if leader != collective[0]) if _paired(config, index, r)]
+            reported = [r for r in (Reported(leader, collective.receiver, collective.kind, "receive")
+                                    for leader in listed if leader != collective.receiver) if _paired(config, index, r)]
         elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1 \
                 and v.COLLECTIVE_RECEIPT.search(sentence.text):
             # The receiver is the last leader named before "from ...": "over the demise of Kim Il Sung
@@ -102,7 +116,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             before = [m.leader for m in mentions if m.end <= cut]
             nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
             kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
-            collective = ((before or leaders_here)[-1], kind, sentence.paragraph)
+            day, date_from = _date_for(sentence, [], reference, dateline)
+            if date_from == "dateline":
+                day, date_from = None, None  # the day of the report, not of the messages
+            collective = _Collective((before or leaders_here)[-1], kind, sentence.paragraph, day, date_from)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -110,6 +127,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
         day, date_from = _date_for(sentence, followers, reference, dateline)
+        if day is None and collective and collective.day and collective.covers(sentence) \
+                and all(r.recipient == collective.receiver for r in reported):
+            day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
             # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
