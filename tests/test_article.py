@@ -26,3 +26,12 @@ def test_collective_lead_dates_the_senders_listed_after_it(index):
             "Kim Jong Il received a message of condolence from Boris Yeltsin, President of the Russian Federation, "
             "who said that the death was a great loss for the Korean people.")
     assert _messages(index, body, dt.date(1994, 7, 12)) == {("boris-yeltsin", "kim-jong-il", "1994-07-11")}
+
+
+def test_collective_sending_names_its_recipients_in_a_roster(index):
+    body = ("Владимир Путин направил поздравления с Новым годом и Рождеством главам иностранных государств.\n\n"
+            "В числе адресатов новогодних посланий – Председатель КНР Си Цзиньпин, Председатель Государственных "
+            "дел КНДР Ким Чен Ын, Президент Республики Беларусь Александр Лукашенко.")
+    article = Article(id="a", title="Поздравления", body=body, published=dt.date(2023, 12, 30))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] == \
+        [("vladimir-putin", "kim-jong-un", "2023-12-30", "greetings")]
