@@ -35,3 +35,13 @@ def test_collective_sending_names_its_recipients_in_a_roster(index):
     article = Article(id="a", title="Поздравления", body=body, published=dt.date(2023, 12, 30))
     assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] == \
         [("vladimir-putin", "kim-jong-un", "2023-12-30", "greetings")]
+
+
+def test_collective_lead_on_an_occasion_dates_the_senders_by_the_calendar(index):
+    body = ("Pyongyang, September 9 (KCNA) -- Kim Jong Un received congratulatory messages from heads of state "
+            "of different countries on the occasion of the 70th founding anniversary of the DPRK.\n\n"
+            "Vladimir Putin, president of the Russian Federation, in his message said that the two countries "
+            "would further develop their cooperation.")
+    article = Article(id="a", title="Messages", body=body)
+    assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == \
+        {("vladimir-putin", "kim-jong-un", "2018-09-09")}

@@ -118,7 +118,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
                         if _paired(config, index, r)]
         elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
-            collective = _collective_lead(sentence, mentions, leaders_here, reference, dateline) or collective
+            collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -200,8 +200,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
 
 
-def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], reference: dt.date | None,
-                     dateline) -> _Collective | None:
+def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
+                     reference: dt.date | None, dateline) -> _Collective | None:
     receipt = v.COLLECTIVE_RECEIPT.search(sentence.text)
     sending = None if receipt else v.COLLECTIVE_SENDING.search(sentence.text)
     if not (receipt or sending):
@@ -210,12 +210,18 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], refe
     # to come to Kim Jong Il from heads of state"; the sender the last one named before the verb.
     cut = receipt.end() if receipt else sending.start()
     before = [m.leader for m in mentions if m.end <= cut]
+    leader = (before or leaders_here)[-1]
     nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
     kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
     day, date_from = _date_for(sentence, [], reference, dateline)
     if date_from == "dateline":
         day, date_from = None, None  # the day of the report, not of the messages
-    return _Collective((before or leaders_here)[-1], sending is not None, kind, sentence.paragraph, day, date_from)
+    if day is None:
+        # "... on the occasion of the 70th founding anniversary of the DPRK": the occasion's day.
+        countries = index.countries_named(sentence.text) | {index.leader(leader).country}
+        found = calendar_date(sentence.text, countries, index.config)
+        day, date_from = (found[0], "calendar") if found else (None, None)
+    return _Collective(leader, sending is not None, kind, sentence.paragraph, day, date_from)
 
 
 def _kind_for(kind: str, occasion: str | None) -> str:
