@@ -31,6 +31,8 @@ def index(config):
     ("김정은 국무위원장이 7일 푸틴 러시아 대통령에게 축전을 보냈다.", [("kim-jong-un", "vladimir-putin", "congratulations")]),
     ("김정은 국무위원장이 푸틴 러시아 대통령의 71번째 생일을 맞아 7일 축전을 보냈다.",
      [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("김정은 국무위원장이 시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령에게 연하장을 보냈다.",
+     [("kim-jong-un", "xi-jinping", "greetings"), ("kim-jong-un", "vladimir-putin", "greetings")]),
 ])
 def test_cjk_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2020, 10, 10), [])

@@ -43,6 +43,8 @@ _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
 _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여)")
+# 'A와 B에게': a name joined to the next by 'and' shares its particle.
+_KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+\s+){{0,2}}$")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 
@@ -97,7 +99,11 @@ def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[t
 
 
 def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
-    recipients = [p.leader for p in people if _KO_TO.match(sentence[p.end:p.end + 24])]
+    addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 24])) for p in people]
+    for i in range(len(people) - 2, -1, -1):
+        joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])
+        addressed[i] = addressed[i] or (addressed[i + 1] and joined is not None)
+    recipients = list(dict.fromkeys(p.leader for p, to in zip(people, addressed) if to))
     senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 24])]
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
@@ -106,5 +112,5 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
         recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
     if recipients and _KO_SEND.search(sentence):
         subjects = [p.leader for p in people if p.leader not in recipients]
-        return [(subjects[0], recipients[0], kind)] if subjects else []
+        return [(subjects[0], recipient, kind) for recipient in recipients] if subjects else []
     return []

@@ -18,7 +18,9 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
               r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
     ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
-                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|поздравлени(?!\w*\s+с\s+(?:Новым\s+годом|Рождеством))\w*|поздравительн\w+\s+(?:послани|телеграмм|письм)\w*|贺电|贺信"),
+                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|"
+                        r"поздравлени(?!\w*\s+с\s+(?:Новым\s+годом|Рождеством))\w*|"
+                        r"поздравительн\w+\s+(?:послани|телеграмм|письм)\w*|贺电|贺信"),
     ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
                r"(?:messages?|letters?)\s+thanking|благодарност\w*|благодарственн\w+\s+послани\w*|感谢信"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
@@ -104,11 +106,13 @@ COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arr
 COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|направил[аи]?|адресовал[аи]?)\b.{0,200}?"
                                 r"(?:\bto\s+(?:the\s+)?(?:heads?\s+of\s+(?:foreign\s+)?(?:states?|governments?)|"
                                 r"(?:foreign|world)\s+leaders|leaders\s+of\s+(?:foreign|other|many)\s+countries)\b|"
-                                r"(?:глав(?:ам|е)|руководителям|лидерам)\s+(?:иностранных\s+|зарубежных\s+)?государств)",
+                                r"(?:глав(?:ам|е)|руководителям|лидерам)\s+"
+                                r"(?:иностранных\s+|зарубежных\s+)?государств)",
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
-LISTED_PARTIES = re.compile(r"^\s*(?:among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+(?:were|was|are|is)|"
+LISTED_PARTIES = re.compile(r"^\s*(?:among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
+                            r"(?:were|was|are|is)|"
                             r"they\s+(?:included|include)|these\s+(?:included|include)|"
                             r"the\s+(?:senders|recipients|addressees)\s+(?:included|include|were)|"
                             r"(?:в\s+числе|среди)\s+(?:адресатов|получателей)|адресатами\s+(?:стали|являются))",
