@@ -37,14 +37,15 @@ _ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|
 _ZH_RECEIVE = re.compile(r"收到|接到")
 # Titles that may follow a Korean name before its particle, with the country or party they are of:
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
-_KO_TITLES = (r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|당|중앙위원회|"
+_KO_TITLES = (r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
               r"동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
 _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여)")
-# 'A와 B에게': a name joined to the next by 'and' shares its particle.
-_KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+\s+){{0,2}}$")
+# 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
+# the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
+_KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 
