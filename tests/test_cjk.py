@@ -20,10 +20,19 @@ def index(config):
     ("金正恩向习近平致慰问电，对四川地震表示慰问。", [("kim-jong-un", "xi-jinping", "sympathy")]),
     ("金正恩收到习近平的复电。", [("xi-jinping", "kim-jong-un", "reply")]),
     ("金正恩同老挝领导人通话。", []),
+    ("中共中央总书记、国家主席胡锦涛和朝鲜劳动党总书记、国防委员会委员长金正日11日互致贺电。",
+     [("hu-jintao", "kim-jong-il", "congratulations"), ("kim-jong-il", "hu-jintao", "congratulations")]),
+    ("朝鲜劳动党总书记、国务委员长金正恩1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电。",
+     [("kim-jong-un", "xi-jinping", "condolences")]),
     ("김정은동지께서 습근평동지에게 축전을 보내시였다.", [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("김정은 위원장은 푸틴 대통령으로부터 축전을 받았다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("푸틴 대통령은 김정은 국무위원장에게 생일 축전을 보냈다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("김정은 위원장은 푸틴 대통령과 회담했다.", []),
+    ("김정은 국무위원장이 7일 푸틴 러시아 대통령에게 축전을 보냈다.", [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("김정은 국무위원장이 푸틴 러시아 대통령의 71번째 생일을 맞아 7일 축전을 보냈다.",
+     [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("김정은 국무위원장이 시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령에게 연하장을 보냈다.",
+     [("kim-jong-un", "xi-jinping", "greetings"), ("kim-jong-un", "vladimir-putin", "greetings")]),
 ])
 def test_cjk_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2020, 10, 10), [])

@@ -15,7 +15,7 @@ SAMPLES = [
     "best wishes", "good wishes", "personal letter", "telegrams", "cables", "missives",
     "congratulated", "greeted", "replied to", "responded to", "answered the", "state visit", "arrived in",
     "held talks with", "summit with", "met with", "устное послание", "соболезнования", "поздравление",
-    "поздравительное послание", "приветствие", "благодарность", "письмо", "телеграмма", "поздравил",
+    "поздравительное послание", "поздравления с Новым годом", "новогодних посланий", "приветствие", "благодарность", "письмо", "телеграмма", "поздравил",
     "口信", "唁电", "慰问电", "贺电", "感谢信", "亲笔信",
 ]
 

@@ -36,6 +36,29 @@ class _Candidate:
     past: bool = False  # "had sent", "earlier received": told as what came before the news
 
 
+@dataclass(frozen=True)
+class _Collective:
+    """Messages between one leader and many, told in a lead the next sentences name the others for:
+    "Kim Jong Il received on July 11 messages of condolence from heads of state ...", "Vladimir Putin
+    sent New Year greetings to heads of foreign states"."""
+    leader: str
+    sends: bool  # the leader is the sender, and the ones named after are the recipients
+    kind: str
+    paragraph: int
+    day: dt.date | None  # the lead's own day, for the messages named after it without one
+    date_from: str | None
+
+    def covers(self, sentence: Sentence) -> bool:
+        return sentence.paragraph - self.paragraph <= 3
+
+    def with_(self, other: str) -> Reported:
+        return Reported(self.leader, other, self.kind, "send") if self.sends else \
+            Reported(other, self.leader, self.kind, "receive")
+
+    def tells(self, reported: Reported) -> bool:
+        return (reported.sender if self.sends else reported.recipient) == self.leader
+
+
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
     return f"{day.isoformat()}-{sender}-to-{recipient}"
 
@@ -78,7 +101,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     candidates: list[_Candidate] = []
     event_hits: list[tuple[str, str, str, Sentence]] = []
     last_speaker: str | None = None
-    collective: tuple[str, str, int] | None = None  # (receiver, kind, paragraph) of messages from many
+    collective: _Collective | None = None
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -88,21 +111,14 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         named_in[sentence.index] = [(m.leader, m.start) for m in mentions]
         reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
         leaders_here = _unique_leaders(mentions)
-        if not reported and collective and sentence.paragraph - collective[2] <= 3 and leaders_here:
-            listed = leaders_here if v.SENDER_LIST.search(sentence.text) else (
-                leaders_here[:1] if v.OWN_MESSAGE.search(sentence.text)
-                and mentions[0].start < v.OWN_MESSAGE.search(sentence.text).start() else [])
-            reported = [r for r in (Reported(leader, collective[0], collective[1], "receive")
-                                    for leader in listed if leader != collective[0]) if _paired(config, index, r)]
-        elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1 \
-                and v.COLLECTIVE_RECEIPT.search(sentence.text):
-            # The receiver is the last leader named before "from ...": "over the demise of Kim Il Sung
-            # continue to come to Kim Jong Il from heads of state".
-            cut = v.COLLECTIVE_RECEIPT.search(sentence.text).end()
-            before = [m.leader for m in mentions if m.end <= cut]
-            nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
-            kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
-            collective = ((before or leaders_here)[-1], kind, sentence.paragraph)
+        if not reported and collective and collective.covers(sentence) and leaders_here:
+            own = v.OWN_MESSAGE.search(sentence.text)
+            listed = leaders_here if v.LISTED_PARTIES.search(sentence.text) else (
+                leaders_here[:1] if own and not collective.sends and mentions[0].start < own.start() else [])
+            reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
+                        if _paired(config, index, r)]
+        elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
+            collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -110,6 +126,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
         day, date_from = _date_for(sentence, followers, reference, dateline)
+        if day is None and collective and collective.day and collective.covers(sentence) \
+                and all(collective.tells(r) for r in reported):
+            day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
             # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
@@ -179,6 +198,30 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
+                     reference: dt.date | None, dateline) -> _Collective | None:
+    receipt = v.COLLECTIVE_RECEIPT.search(sentence.text)
+    sending = None if receipt else v.COLLECTIVE_SENDING.search(sentence.text)
+    if not (receipt or sending):
+        return None
+    # The receiver is the last leader named before "from ...": "over the demise of Kim Il Sung continue
+    # to come to Kim Jong Il from heads of state"; the sender the last one named before the verb.
+    cut = receipt.end() if receipt else sending.start()
+    before = [m.leader for m in mentions if m.end <= cut]
+    leader = (before or leaders_here)[-1]
+    nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+    kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
+    day, date_from = _date_for(sentence, [], reference, dateline)
+    if date_from == "dateline":
+        day, date_from = None, None  # the day of the report, not of the messages
+    if day is None:
+        # "... on the occasion of the 70th founding anniversary of the DPRK": the occasion's day.
+        countries = index.countries_named(sentence.text) | {index.leader(leader).country}
+        found = calendar_date(sentence.text, countries, index.config)
+        day, date_from = (found[0], "calendar") if found else (None, None)
+    return _Collective(leader, sending is not None, kind, sentence.paragraph, day, date_from)
 
 
 def _kind_for(kind: str, occasion: str | None) -> str:

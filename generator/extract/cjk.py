@@ -26,12 +26,26 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
 _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_WORDS))
 # Verbs of sending that stand between sender and recipient: 'A致电B', 'A复电B', 'A致信B'.
 _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致贺电|致唁电|致慰问电|发来贺电|发来唁电)")
-_ZH_TO = re.compile(r"(?:向|给|对|致)\s*$")
+# The offices written before a Chinese name: '中共中央总书记、国家主席习近平', '朝鲜劳动党总书记、国务委员长金正恩'.
+_ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
+_ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
+# 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
+_ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
+_ZH_MUTUAL = re.compile(r"互致|互电|互发")
+# '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
+_ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|致)")
 _ZH_RECEIVE = re.compile(r"收到|接到")
-# Titles that may follow a Korean name before its particle: '습근평동지에게', '푸틴 대통령으로부터'.
-_KO_TITLES = r"(?:(?:동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*"
+# Titles that may follow a Korean name before its particle, with the country or party they are of:
+# '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
+_KO_TITLES = (r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
+              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
+# The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
+_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여)")
+# 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
+# the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
+_KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 
@@ -57,6 +71,12 @@ def analyse_cjk(sentence: str, people: list[Mention]) -> list[tuple[str, str, st
 
 
 def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    topics = [t.span() for t in _ZH_TOPIC.finditer(sentence)]
+    people = [p for p in people if not any(start <= p.start < end for start, end in topics)]
+    mutual = _ZH_MUTUAL.search(sentence)
+    exchanged = _chinese_exchange(sentence, [p for p in people if p.end <= mutual.start()], kind) if mutual else []
+    if exchanged:
+        return exchanged
     receive = _ZH_RECEIVE.search(sentence)
     if receive:
         before = [p for p in people if p.end <= receive.start()]
@@ -72,13 +92,26 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
     return []
 
 
+def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    for first, second in zip(people, people[1:]):
+        if first.leader != second.leader and _ZH_AND.search(sentence[first.end:second.start]):
+            return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
+    return []
+
+
 def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
-    recipients = [p.leader for p in people if _KO_TO.match(sentence[p.end:p.end + 16])]
-    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 16])]
+    addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 24])) for p in people]
+    for i in range(len(people) - 2, -1, -1):
+        joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])
+        addressed[i] = addressed[i] or (addressed[i + 1] and joined is not None)
+    recipients = list(dict.fromkeys(p.leader for p, to in zip(people, addressed) if to))
+    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 24])]
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []
+    if not recipients:
+        recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
     if recipients and _KO_SEND.search(sentence):
         subjects = [p.leader for p in people if p.leader not in recipients]
-        return [(subjects[0], recipients[0], kind)] if subjects else []
+        return [(subjects[0], recipient, kind) for recipient in recipients] if subjects else []
     return []

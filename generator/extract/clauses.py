@@ -130,14 +130,14 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     for mention in people:
         markers.append(_marker(sentence, mention, previous_end))
         previous_end = mention.end
-    # "to A, B and C": names listed after a 'to' share it.
+    # "to A, B and C", "from A, B and C": names listed after a 'to' or a 'from' share it.
     current = None
     for i, marker in enumerate(markers):
         if marker in ("to", "from", "by", "with"):
             current = marker
-        elif marker in ("and", "including", None) and current == "to" and i > 0:
+        elif marker in ("and", "including", None) and current in ("to", "from") and i > 0:
             if _LIST_GAP.fullmatch(sentence[people[i - 1].end:people[i].start]):
-                markers[i] = "to"
+                markers[i] = current
             else:
                 current = None  # "to Xi ... over the death of Jiang Zemin": the list has ended
 

@@ -28,8 +28,24 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
 _CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!电)")
 
 
+# ", which were set up on October 12, 1948": a clause about the noun before it, up to the next comma
+# that is not inside a date.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b.*?(?=,\s+(?!\d)|$)", re.IGNORECASE | re.DOTALL)
+
+
 def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
-    """(date, date_from, weekday) that text states for an event; weekday when only a day name."""
+    """(date, date_from, weekday) that text states for an event; weekday when only a day name.
+    A date in a relative clause tells of what the clause is about ("relations, which were set up on
+    October 12, 1948"): it counts only when the rest of the text states none."""
+    main = _RELATIVE_CLAUSE.sub("", text)
+    if main != text:
+        found = _stated_date(main, reference)
+        if found != (None, None, None):
+            return found
+    return _stated_date(text, reference)
+
+
+def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     for written in dates.find_written_dates(text):
         if written.year:
             return written.resolve(written.year), "explicit", None

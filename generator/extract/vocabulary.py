@@ -18,12 +18,16 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
               r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
     ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
-                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|поздравлени\w*|поздравительн\w+\s+(?:послани|телеграмм|письм)\w*|贺电|贺信"),
+                        r"congratulations?|felicitations?|greetings\s+and\s+congratulations|"
+                        r"поздравлени(?!\w*\s+с\s+(?:Новым\s+годом|Рождеством))\w*|"
+                        r"поздравительн\w+\s+(?:послани|телеграмм|письм)\w*|贺电|贺信"),
     ("thanks", r"(?:messages?|letters?|notes?)\s+of\s+(?:thanks|gratitude)|thank[- ]you\s+(?:messages?|letters?|notes?)|"
                r"(?:messages?|letters?)\s+thanking|благодарност\w*|благодарственн\w+\s+послани\w*|感谢信"),
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
-                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*|cards?"),
+                  r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*|cards?|"
+                  # The Kremlin's "New Year greetings": "поздравления с Новым годом", "новогодние послания".
+                  r"поздравлени\w*\s+с\s+(?:Новым\s+годом|Рождеством)|новогодн\w+\s+(?:поздравлени|послани)\w*"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
     ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*"),
 )
@@ -97,9 +101,22 @@ COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arr
                                 r"\bfrom\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|(?:foreign\s+|world\s+)?leaders|"
                                 r"(?:foreign\s+)?(?:dignitaries|statesmen)|different\s+countries|many\s+countries|"
                                 r"various\s+countries|foreign\s+countries)\b", re.IGNORECASE | re.DOTALL)
-# A sentence naming the senders of such messages: "Among them were Xi Jinping, ..., Vladimir Putin".
-SENDER_LIST = re.compile(r"^\s*(?:among\s+(?:them|the\s+senders|those)\s+(?:were|was|are|is)|they\s+(?:included|include)|"
-                         r"these\s+(?:included|include)|the\s+senders\s+(?:included|were))\b", re.IGNORECASE)
+# A leader sending messages to many at once: "Vladimir Putin sent New Year greetings to heads of
+# foreign states and governments", "направил поздравления ... главам иностранных государств".
+COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|направил[аи]?|адресовал[аи]?)\b.{0,200}?"
+                                r"(?:\bto\s+(?:the\s+)?(?:heads?\s+of\s+(?:foreign\s+)?(?:states?|governments?)|"
+                                r"(?:foreign|world)\s+leaders|leaders\s+of\s+(?:foreign|other|many)\s+countries)\b|"
+                                r"(?:глав(?:ам|е)|руководителям|лидерам)\s+"
+                                r"(?:иностранных\s+|зарубежных\s+)?государств)",
+                                re.IGNORECASE | re.DOTALL)
+# A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
+# ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
+LISTED_PARTIES = re.compile(r"^\s*(?:among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
+                            r"(?:were|was|are|is)|"
+                            r"they\s+(?:included|include)|these\s+(?:included|include)|"
+                            r"the\s+(?:senders|recipients|addressees)\s+(?:included|include|were)|"
+                            r"(?:в\s+числе|среди)\s+(?:адресатов|получателей)|адресатами\s+(?:стали|являются))",
+                            re.IGNORECASE)
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
 OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?)\b",
                          re.IGNORECASE)

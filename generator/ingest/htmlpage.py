@@ -15,13 +15,17 @@ from generator import dates
 from generator.ingest.paragraphs import clean_paragraphs
 from generator.ingest.textpage import _FIELD, is_date_line
 
+# htmldate takes no date before 1995 for a plausible one, and falls back on chrome (a logo's "Archive
+# 1958–2005"); the stories here go back to the first leaders' correspondence.
+_DATE_PARAMS = {"original_date": True, "extensive_search": True, "min_date": "1945-01-01"}
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}\s*$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def read_html_page(page: str, source_file: str) -> Draft:
     document = trafilatura.bare_extraction(page, output_format="markdown", include_formatting=True,
-                                           include_comments=False, with_metadata=True)
+                                           include_comments=False, with_metadata=True,
+                                           date_extraction_params=_DATE_PARAMS)
     if document is None or document.body is None:
         raise NotAnArticle("no article text found in the HTML page")
     markdown = xmltotxt(document.body, True)

@@ -1,0 +1,47 @@
+"""Whole articles: what a sentence reports, dated by what the article around it says."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.article import extract_article
+from generator.extract.leaders import LeaderIndex
+from generator.records import Article
+
+
+@pytest.fixture(scope="module")
+def index(config):
+    return LeaderIndex(config)
+
+
+def _messages(index, body: str, published: dt.date) -> set[tuple[str, str, str]]:
+    article = Article(id="a", title="Messages", body=body, published=published)
+    return {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages}
+
+
+def test_collective_lead_dates_the_senders_listed_after_it(index):
+    body = ("Pyongyang, July 12 (KCNA) -- Comrade Kim Jong Il received on July 11 messages of condolence "
+            "from heads of state and government of various countries over the demise of President Kim Il Sung.\n\n"
+            "Kim Jong Il received a message of condolence from Boris Yeltsin, President of the Russian Federation, "
+            "who said that the death was a great loss for the Korean people.")
+    assert _messages(index, body, dt.date(1994, 7, 12)) == {("boris-yeltsin", "kim-jong-il", "1994-07-11")}
+
+
+def test_collective_sending_names_its_recipients_in_a_roster(index):
+    body = ("Владимир Путин направил поздравления с Новым годом и Рождеством главам иностранных государств.\n\n"
+            "В числе адресатов новогодних посланий – Председатель КНР Си Цзиньпин, Председатель Государственных "
+            "дел КНДР Ким Чен Ын, Президент Республики Беларусь Александр Лукашенко.")
+    article = Article(id="a", title="Поздравления", body=body, published=dt.date(2023, 12, 30))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] == \
+        [("vladimir-putin", "kim-jong-un", "2023-12-30", "greetings")]
+
+
+def test_collective_lead_on_an_occasion_dates_the_senders_by_the_calendar(index):
+    body = ("Pyongyang, September 9 (KCNA) -- Kim Jong Un received congratulatory messages from heads of state "
+            "of different countries on the occasion of the 70th founding anniversary of the DPRK.\n\n"
+            "Vladimir Putin, president of the Russian Federation, in his message said that the two countries "
+            "would further develop their cooperation.")
+    article = Article(id="a", title="Messages", body=body)
+    assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == \
+        {("vladimir-putin", "kim-jong-un", "2018-09-09")}
