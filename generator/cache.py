@@ -7,6 +7,7 @@ that used it is byte-identical to a cold one.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import tempfile
@@ -67,13 +68,29 @@ def load_state(project: Path, fingerprint: str) -> BuildState:
 
 
 def save_state(project: Path, state: BuildState) -> None:
+    """The state, then the stamp file that lets the next build stop early without reading it."""
     folder = cache_dir(project)
     folder.mkdir(parents=True, exist_ok=True)
     (folder.parent / ".gitignore").write_text("*\n", encoding="utf-8")
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    _replace(folder / "state.pickle", pickle.dumps((CACHE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+    stamp = [CACHE_VERSION, state.fingerprint, state.stamp, state.site]
+    _replace(folder / "stamp.json", json.dumps(stamp).encode("utf-8"))
+
+
+def load_stamp(project: Path) -> tuple[str, str, str] | None:
+    """(fingerprint, inputs' stamp, site identity) of the last finished build, if any."""
+    try:
+        version, fingerprint, stamp, site = json.loads((cache_dir(project) / "stamp.json").read_bytes())
+    except Exception:  # noqa: BLE001 - no stamp, or an unreadable one: not known to be up to date
+        return None
+    return (fingerprint, stamp, site) if version == CACHE_VERSION and stamp else None
+
+
+def _replace(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "wb") as handle:
-        pickle.dump((CACHE_VERSION, state), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, folder / "state.pickle")
+        handle.write(data)
+    os.replace(tmp, path)
 
 
 def hash_texts(parts: Iterable[str | bytes]) -> str:

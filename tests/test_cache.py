@@ -99,7 +99,8 @@ def test_a_broken_cache_is_a_cold_build(tmp_path):
     project = make_project(tmp_path / "p")
     build(project)
     first = site_files(project / "site")
-    (project / ".cache" / "digest" / "state.pickle").write_bytes(b"not a pickle")
+    for path in (project / ".cache" / "digest").iterdir():
+        path.write_bytes(b"not a pickle, not JSON")
     assert "nothing changed" not in build(project)
     assert site_files(project / "site") == first
 
