@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
-from generator.dates import find_written_dates
+from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
 from generator.extract.clauses import Reported, analyse
 from generator.extract.dating import stated_date, stated_year
@@ -56,6 +56,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     reference = article.published or article.captured or _stamped_date(article.title)
     if told and (reference is None or told < reference - dt.timedelta(days=31)):
         reference = told
+    reference = _story_day(dateline, reference) or reference
     role_day = reference or article.captured
 
     hint_cache: list[dt.date | None] = []
@@ -203,6 +204,19 @@ def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, r
             senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
             days.add((day, how, senders))
     return next(iter(days)) if len(days) == 1 else None
+
+
+# A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
+# (KCNA) -- ... today sent" on a page dated May 14 tells of May 13.
+STORY_DAY_LAG = dt.timedelta(days=3)
+
+
+def _story_day(dateline, reference: dt.date | None) -> dt.date | None:
+    """The dateline's day when it falls a few days before the page's date (its year left out)."""
+    if dateline is None or dateline.date.year or reference is None:
+        return None
+    day = closest_year(dateline.date.month, dateline.date.day, reference)
+    return day if day and reference - STORY_DAY_LAG <= day < reference else None
 
 
 # A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".
