@@ -111,6 +111,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
         day, date_from = _date_for(sentence, followers, reference, dateline)
+        if day is None and v.HAND_VERBS.search(sentence.text):
+            day, date_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
             # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
@@ -322,8 +324,14 @@ _EMBEDDED_DATELINE = re.compile(
     r"(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)\s*(?:--|—|–|-)?")
 
 
+# ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+
+
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
+    sentence = replace(sentence, text=_WHO_CLAUSE.sub(
+        lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", sentence.text))
     embedded = _EMBEDDED_DATELINE.search(sentence.text)
     if embedded and embedded.start() > 0:
         # A title or time stamp glued in front of the story's dateline: the story starts there.
@@ -346,6 +354,18 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
             how = "dateline" if sentence.text.find(",") < dateline.end else how
         return day, how
     return _follower_date(followers, reference)
+
+
+def _meeting_day(before: list[Sentence], sentence: Sentence, reference: dt.date | None,
+                 dateline) -> tuple[dt.date | None, str | None]:
+    """The day of the meeting told just before a letter's hand-over, which took place at it:
+    "Kim met with Wang ... on Friday. Wang handed over to Kim a personal letter from Hu"."""
+    for earlier in reversed(before):
+        if sentence.paragraph - earlier.paragraph <= 1 and v.MEETING_VERBS.search(earlier.text):
+            day, how = _date_for(earlier, [], reference, dateline)
+            if day:
+                return day, how
+    return None, None
 
 
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:

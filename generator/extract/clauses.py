@@ -172,9 +172,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
-    verb = congratulate or reply or thank or (address if not send else None)
+    verb = congratulate or reply or thank or v.HAND_VERBS.search(sentence) or (address if not send else None)
     if not recipients and verb:
-        # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
+        # "Kim thanked Putin ... in a message", "handed Kim a letter": the object of the verb is the recipient.
         objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]
         recipients = objects[:1] or [m.leader for m, k in after if k is None][:1]
     how = "send" if send else "verb"

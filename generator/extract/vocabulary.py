@@ -39,7 +39,7 @@ NOUN_PATTERN = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>{p})" for kind
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
-                        r"directed|despatched|issued|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
+                        r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
@@ -52,6 +52,11 @@ REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
+# An envoy handing over a leader's letter: "Shoigu handed Kim a letter from the Russian leader". The
+# one handed it is the recipient, the leader after 'from' the sender; it is done at a meeting.
+HAND_VERBS = re.compile(r"\b(?:handed|handing)\b(?:\s+over\b)?", re.IGNORECASE)
+# The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
+MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks)\b", re.IGNORECASE)
 
 
 
