@@ -20,6 +20,8 @@ def index(config):
     ("金正恩向习近平致慰问电，对四川地震表示慰问。", [("kim-jong-un", "xi-jinping", "sympathy")]),
     ("金正恩收到习近平的复电。", [("xi-jinping", "kim-jong-un", "reply")]),
     ("金正恩同老挝领导人通话。", []),
+    ("今天，国家主席习近平同朝鲜劳动党委员长、国务委员会委员长金正恩互致贺电，庆祝两国建交70周年。",
+     [("xi-jinping", "kim-jong-un", "congratulations"), ("kim-jong-un", "xi-jinping", "congratulations")]),
     ("김정은동지께서 습근평동지에게 축전을 보내시였다.", [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("김정은 위원장은 푸틴 대통령으로부터 축전을 받았다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("푸틴 대통령은 김정은 국무위원장에게 생일 축전을 보냈다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),

@@ -1,6 +1,7 @@
 """Chinese and Korean sentences that report a message: the verb or particle says who is who.
 
-'习近平致电金正恩' (Xi sends a message to Kim), '金正恩向习近平致贺电', '收到…的贺电';
+'习近平致电金正恩' (Xi sends a message to Kim), '金正恩向习近平致贺电', '收到…的贺电',
+'习近平同金正恩互致贺电' (Xi and Kim exchange messages);
 '김정은 동지께서 …에게 축전을 보내시였다' (Kim sends a message to ...), '…로부터 축전을 받았다'.
 """
 from __future__ import annotations
@@ -28,6 +29,9 @@ _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_
 _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致贺电|致唁电|致慰问电|发来贺电|发来唁电)")
 _ZH_TO = re.compile(r"(?:向|给|对|致)\s*$")
 _ZH_RECEIVE = re.compile(r"收到|接到")
+# A mutual exchange: 'A同B互致贺电' (A and B exchange congratulatory messages), 'A与B互致唁电'.
+_ZH_WITH = re.compile(r"^\s*(?:同|与|和)")
+_ZH_MUTUAL = re.compile(r"^\s*(?:互致|互电|互相致)")
 # Titles that may follow a Korean name before its particle: '습근평동지에게', '푸틴 대통령으로부터'.
 _KO_TITLES = r"(?:(?:동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*"
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
@@ -65,6 +69,8 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
             return [(after[0].leader, before[0].leader, kind)]
     for first, second in zip(people, people[1:]):
         between = sentence[first.end:second.start]
+        if _ZH_WITH.search(between) and _ZH_MUTUAL.search(sentence[second.end:]) and first.leader != second.leader:
+            return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
         if _ZH_SEND_BETWEEN.search(between) or (_ZH_TO.search(between) and
                                                _ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12])):
             if first.leader != second.leader:
