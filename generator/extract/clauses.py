@@ -103,6 +103,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "thanks to Putin, who sent congratulations": the clause names the message being answered.
         nouns = [n for n in nouns if n.end() <= relative.start()]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
+    if congratulate and congratulate[0].lower().startswith("greet") and \
+            v.GREETED_IN_PERSON.match(sentence, congratulate.end()):
+        congratulate = None  # met at the door, not sent a message
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:
         return []

@@ -44,6 +44,11 @@ EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|trade
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
+# A greeting in person, not by message: "Putin greeted Kim at the entrance of the spaceport",
+# "greeted him warmly upon arrival". Matched against the words after the verb.
+GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:at\s+(?:the|a|an|his|her|their)\b|upon\b|"
+                               r"on\s+(?:his|her|their|its)\s+arrival\b|in\s+person\b|face\s+to\s+face\b|"
+                               r"with\s+(?:a|an)\s+(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
 # Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
                          r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
