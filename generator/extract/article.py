@@ -194,11 +194,12 @@ def _kind_for(kind: str, occasion: str | None) -> str:
 def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
                          named_in: dict[int, list[tuple[str, int]]]) -> tuple[dt.date, str, frozenset[str]] | None:
     """The one day the article gives for a message it has reported ("The letter was sent on
-    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself, with the
+    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself or that
+    gives the message's own date ("The reply, dated Wednesday, was addressed to ..."), with the
     leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
     days = set()
     for sentence in sentences:
-        verb = None if sentence.index in reporting else v.DATES_A_MESSAGE.search(sentence.text)
+        verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
         if verb is None or not v.NOUN_PATTERN.search(sentence.text):
             continue
         day, how, _ = stated_date(sentence.text[verb.start():], reference)

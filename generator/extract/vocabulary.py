@@ -117,6 +117,9 @@ OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:mess
 
 # "The message was sent on Tuesday", "The letter, dated Nov. 25, ...": a sentence that dates a
 # message the article has already reported, wherever it stands.
+# "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
+# that reports the message too.
+MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECASE)
 DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
