@@ -37,6 +37,9 @@ _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:re
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
 _REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# "Putin's letter to Kim was received on Tuesday": a receipt with the message as its subject.
+_WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b", re.IGNORECASE)
+
 # ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
@@ -161,6 +164,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
             return out
     senders = [m.leader for m, k in zip(people, markers) if k in ("from", "by")]
     recipients = [m.leader for m, k in zip(people, markers) if k == "to"]
+    if anchor is receive and not (send or congratulate or reply or thank or address or passive or senders) and \
+            not _WAS_RECEIVED.search(sentence) and all(_POSSESSIVE.match(sentence[m.end:]) for m, k in before if k is None):
+        # "Kim's greetings to Putin were published ..., attention Chinese leaders have not received":
+        # no leader is the one who received, so the verb does not report this message.
+        return []
     possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]

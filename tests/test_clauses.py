@@ -1,0 +1,35 @@
+"""English sentences that report a message, or only seem to: who sent what to whom."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.clauses import analyse
+from generator.extract.leaders import LeaderIndex
+
+
+@pytest.fixture(scope="module")
+def index(config):
+    return LeaderIndex(config)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # An envoy's hand-over: the leader after 'from' sends, the one handed it receives.
+    ("Wang handed over to Kim Jong Un a personal letter from Xi Jinping, general secretary of the CPC.",
+     [("xi-jinping", "kim-jong-un", "letter")]),
+    ("Choe handed over a personal letter from Kim Jong Un to Xi Jinping.", [("kim-jong-un", "xi-jinping", "letter")]),
+    ("Shoigu handed Kim Jong Un a letter from Vladimir Putin when the two met on Wednesday.",
+     [("vladimir-putin", "kim-jong-un", "letter")]),
+    # A greeting in person is not a message.
+    ("Vladimir Putin greeted Kim Jong Un at the entrance of the spaceport.", []),
+    ("Kim Jong Un greeted Vladimir Putin upon his arrival in Pyongyang.", []),
+    ("Kim Jong Un greeted Vladimir Putin on his birthday.", [("kim-jong-un", "vladimir-putin", "greetings")]),
+    # A receive verb whose subject is no leader does not report the message talked about.
+    ("Kim Jong Un's birthday greetings to Vladimir Putin were published in full, a level of attention "
+     "Chinese leaders have not received this year.", []),
+    ("Vladimir Putin's letter to Kim Jong Un was received on Tuesday.", [("vladimir-putin", "kim-jong-un", "letter")]),
+])
+def test_english_clauses(index, sentence, expected):
+    mentions = index.find(sentence, dt.date(2023, 7, 28), [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
