@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.clauses import analyse
+from generator.extract.clauses import analyse, lone_answer
 from generator.extract.leaders import LeaderIndex
 
 
@@ -33,3 +33,14 @@ def index(config):
 def test_english_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2023, 7, 28), [])
     assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In a message of thanks sent on Sunday, Kim Jong Un said he could deeply feel the emotion.", "thanks"),
+    ("Kim Jong Un sent a reply on Monday.", "reply"),
+    ("Kim Jong Un said in his message of thanks that the people were moved.", None),  # what it says
+    ("Kim Jong Un sent a message of condolence on Sunday.", None),  # not an answer: whom to is unknown
+    ("Kim Jong Un sent a message of thanks to the builders.", None),
+])
+def test_lone_answer(index, sentence, expected):
+    assert lone_answer(sentence, index.find(sentence, dt.date(2024, 8, 4), [])) == expected

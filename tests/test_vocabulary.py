@@ -16,7 +16,7 @@ SAMPLES = [
     "congratulated", "greeted", "replied to", "responded to", "answered the", "state visit", "arrived in",
     "held talks with", "summit with", "met with", "устное послание", "соболезнования", "поздравление",
     "поздравительное послание", "приветствие", "благодарность", "письмо", "телеграмма", "поздравил",
-    "口信", "唁电", "慰问电", "贺电", "感谢信", "亲笔信",
+    "口信", "唁电", "慰问电", "贺电", "感谢信", "亲笔信", "互致贺电", "handed over a personal letter",
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
-from generator.extract.clauses import Reported, analyse
+from generator.extract.clauses import Reported, analyse, lone_answer
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -104,6 +104,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
             kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
             collective = ((before or leaders_here)[-1], kind, sentence.paragraph)
+        if not reported and mentions:
+            reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -160,8 +162,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if earlier:
                 day, date_from = earlier[-1].date, earlier[-1].date_from
         if dating and (day is None or date_from in ("article", "dateline", "relative")) and not candidate.past \
-                and (not dating[2] or candidate.reported.sender in dating[2]):
-            day, date_from = dating[0], dating[1]
+                and (not dating.senders or candidate.reported.sender in dating.senders) \
+                and candidate.sentence.index <= dating.last_sentence:
+            day, date_from = dating.day, dating.date_from
         if day is None:
             if news_day is None:
                 continue
@@ -184,6 +187,20 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
 
 
+def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config: Config,
+                       index: LeaderIndex) -> list[Reported]:
+    """A thanks or a reply naming only its sender goes to whoever the article told had sent that
+    leader a message: "Putin has sent a message of sympathy to Kim ... In a message of thanks sent
+    on Sunday, Kim said ..."."""
+    kind = lone_answer(text, mentions)
+    if kind is None:
+        return []
+    sender = mentions[0].leader
+    answered = [c.reported.sender for c in candidates if c.reported.recipient == sender and not c.past]
+    reported = [Reported(sender, answered[-1], kind, "send")] if answered else []
+    return [r for r in reported if _paired(config, index, r)]
+
+
 def _kind_for(kind: str, occasion: str | None) -> str:
     """A message the report names only as 'a message' takes its kind from what it was for."""
     if kind != "message" or not occasion:
@@ -191,13 +208,21 @@ def _kind_for(kind: str, occasion: str | None) -> str:
     return next((k for k, pattern in v.KIND_BY_OCCASION if pattern.search(occasion)), kind)
 
 
+@dataclass(frozen=True)
+class _MessageDay:
+    day: dt.date
+    date_from: str
+    senders: frozenset[str]  # the leaders whose messages it dates; none named: any
+    last_sentence: int  # where the article last dates it: it tells of messages reported before
+
+
 def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
-                         named_in: dict[int, list[tuple[str, int]]]) -> tuple[dt.date, str, frozenset[str]] | None:
+                         named_in: dict[int, list[tuple[str, int]]]) -> _MessageDay | None:
     """The one day the article gives for a message it has reported ("The letter was sent on
     Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself or that
     gives the message's own date ("The reply, dated Wednesday, was addressed to ..."), with the
     leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
-    days = set()
+    days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     for sentence in sentences:
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
         if verb is None or not v.NOUN_PATTERN.search(sentence.text):
@@ -205,8 +230,11 @@ def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, r
         day, how, _ = stated_date(sentence.text[verb.start():], reference)
         if day is not None:
             senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
-            days.add((day, how, senders))
-    return next(iter(days)) if len(days) == 1 else None
+            days[(day, how, senders)] = sentence.index
+    if len(days) != 1:
+        return None
+    (day, how, senders), last = next(iter(days.items()))
+    return _MessageDay(day, how, senders, last)
 
 
 # A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13

@@ -37,6 +37,8 @@ _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:re
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
 _REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# "a message of thanks to the builders": the message names whom it went to.
+_ADDRESSED = re.compile(r"[^,;]*?\bto\s+(?:the|all|his|her|its|their|[A-Z])")
 # "Putin's letter to Kim was received on Tuesday": a receipt with the message as its subject.
 _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b", re.IGNORECASE)
 
@@ -195,6 +197,23 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
+    """The kind of a thanks or a reply the one leader named sends without naming whom to: "In a
+    message of thanks sent on Sunday, Kim said ...". It answers a message the article reported."""
+    if len({m.leader for m in mentions}) != 1 or is_cjk_sentence(sentence) or v.HABITUAL.search(sentence):
+        return None
+    back = _BACK_REFERENCE.search(sentence)
+    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
+    reply = v.REPLY_VERBS.search(sentence)
+    if back or not nouns or not (v.SEND_VERBS.search(sentence) or v.THANK_VERBS.search(sentence) or reply):
+        return None
+    if any(_marker(sentence, m, 0) in ("to", "from", "by", "with") for m in mentions) or \
+            _ADDRESSED.match(sentence, nouns[0].end()):
+        return None
+    kind = _kind(nouns, None, reply, sentence)
+    return kind if kind in ("thanks", "reply") else None
 
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
