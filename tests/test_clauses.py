@@ -21,6 +21,8 @@ def index(config):
     ("Choe handed over a personal letter from Kim Jong Un to Xi Jinping.", [("kim-jong-un", "xi-jinping", "letter")]),
     ("Shoigu handed Kim Jong Un a letter from Vladimir Putin when the two met on Wednesday.",
      [("vladimir-putin", "kim-jong-un", "letter")]),
+    ("Chinese President Xi Jinping on Tuesday sent North Korean leader Kim Jong Un a congratulatory message.",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
     # A greeting in person is not a message.
     ("Vladimir Putin greeted Kim Jong Un at the entrance of the spaceport.", []),
     ("Kim Jong Un greeted Vladimir Putin upon his arrival in Pyongyang.", []),
@@ -29,6 +31,8 @@ def index(config):
     ("Kim Jong Un's birthday greetings to Vladimir Putin were published in full, a level of attention "
      "Chinese leaders have not received this year.", []),
     ("Vladimir Putin's letter to Kim Jong Un was received on Tuesday.", [("vladimir-putin", "kim-jong-un", "letter")]),
+    ("Vladimir Putin's letter to Kim Jong Un, received on Tuesday, praised the friendship.",
+     [("vladimir-putin", "kim-jong-un", "letter")]),
 ])
 def test_english_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2023, 7, 28), [])
@@ -38,6 +42,7 @@ def test_english_clauses(index, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("In a message of thanks sent on Sunday, Kim Jong Un said he could deeply feel the emotion.", "thanks"),
     ("Kim Jong Un sent a reply on Monday.", "reply"),
+    ("In his reply on Monday, Kim Jong Un said he was moved.", "reply"),
     ("Kim Jong Un said in his message of thanks that the people were moved.", None),  # what it says
     ("Kim Jong Un sent a message of condolence on Sunday.", None),  # not an answer: whom to is unknown
     ("Kim Jong Un sent a message of thanks to the builders.", None),

@@ -19,6 +19,8 @@ _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comra
                 r")(?![\w'’-])|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
+# What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
+_BEFORE_OBJECT = re.compile(rf"\s*(?:(?i:over)\s+)?(?:{_TITLE_WORDS}\s*)*")
 # What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
 _LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
 # A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
@@ -39,8 +41,9 @@ _REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 # "a message of thanks to the builders": the message names whom it went to.
 _ADDRESSED = re.compile(r"[^,;]*?\bto\s+(?:the|all|his|her|its|their|[A-Z])")
-# "Putin's letter to Kim was received on Tuesday": a receipt with the message as its subject.
-_WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b", re.IGNORECASE)
+# "Putin's letter to Kim was received on Tuesday", "Putin's letter to Kim, received on Tuesday,":
+# a receipt with the message as its subject.
+_WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", re.IGNORECASE)
 
 # ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
@@ -185,9 +188,14 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
-    verb = congratulate or reply or thank or v.HAND_VERBS.search(sentence) or (address if not send else None)
+    if not recipients and send:
+        # "Putin sent Kim a birthday message", "Shoigu handed Kim a letter": named right after the verb.
+        recipients = [m.leader for m, k in zip(people, markers) if k is None and m.start >= send.end()
+                      and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
+                      and any(n.start() >= m.end for n in nouns)][:1]
+    verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
-        # "Kim thanked Putin ... in a message", "handed Kim a letter": the object of the verb is the recipient.
+        # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
         objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]
         recipients = objects[:1] or [m.leader for m, k in after if k is None][:1]
     how = "send" if send else "verb"
@@ -206,7 +214,7 @@ def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
         return None
     back = _BACK_REFERENCE.search(sentence)
     nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
-    reply = v.REPLY_VERBS.search(sentence)
+    reply = v.REPLY_VERBS.search(sentence) or _RESPONSE.search(sentence)
     if back or not nouns or not (v.SEND_VERBS.search(sentence) or v.THANK_VERBS.search(sentence) or reply):
         return None
     if any(_marker(sentence, m, 0) in ("to", "from", "by", "with") for m in mentions) or \
