@@ -355,12 +355,19 @@ _EMBEDDED_DATELINE = re.compile(
 
 # ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+# "in reply to the message sent by Kim on October 23": the day of the message answered.
+_ANSWERED = re.compile(v.IN_RESPONSE.pattern + r"[^,;]*", re.IGNORECASE)
+
+
+def _sending_text(text: str) -> str:
+    """The words that can date the sending: not a clause about a person or the message answered."""
+    text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
+    return _ANSWERED.sub("", text)
 
 
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
-    sentence = replace(sentence, text=_WHO_CLAUSE.sub(
-        lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", sentence.text))
+    sentence = replace(sentence, text=_sending_text(sentence.text))
     embedded = _EMBEDDED_DATELINE.search(sentence.text)
     if embedded and embedded.start() > 0:
         # A title or time stamp glued in front of the story's dateline: the story starts there.
