@@ -57,9 +57,9 @@ REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
-# An envoy handing over a leader's letter: "Shoigu handed Kim a letter from the Russian leader". The
-# one handed it is the recipient, the leader after 'from' the sender; it is done at a meeting.
-HAND_VERBS = re.compile(r"\b(?:handed|handing)\b(?:\s+over\b)?", re.IGNORECASE)
+# An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
+# done at a meeting, whose day dates it when the sentence gives none.
+HAND_VERBS = re.compile(r"\b(?:handed|handing)\b", re.IGNORECASE)
 # The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
 MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks)\b", re.IGNORECASE)
 
@@ -116,15 +116,15 @@ OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:mess
 
 
 # "The message was sent on Tuesday", "The letter, dated Nov. 25, ...": a sentence that dates a
-# message the article has already reported, wherever it stands.
-# "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
-# that reports the message too.
-MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECASE)
+# message the article has already reported.
 DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
                              r"(?:messages?|letters?|cards?|telegrams?|cables?)\b",
                              re.IGNORECASE)
+# "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
+# that reports the message too.
+MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECASE)
 
 # What a message says when the report gives it no other name: a message for an anniversary is a
 # congratulation, one for a death a condolence. Checked in order against the occasion.
