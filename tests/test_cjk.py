@@ -24,6 +24,8 @@ def index(config):
      [("hu-jintao", "kim-jong-il", "congratulations"), ("kim-jong-il", "hu-jintao", "congratulations")]),
     ("朝鲜劳动党总书记、国务委员长金正恩1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电。",
      [("kim-jong-un", "xi-jinping", "condolences")]),
+    ("今天，国家主席习近平同朝鲜劳动党委员长、国务委员会委员长金正恩互致贺电，庆祝两国建交70周年。",
+     [("xi-jinping", "kim-jong-un", "congratulations"), ("kim-jong-un", "xi-jinping", "congratulations")]),
     ("김정은동지께서 습근평동지에게 축전을 보내시였다.", [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("김정은 위원장은 푸틴 대통령으로부터 축전을 받았다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
     ("푸틴 대통령은 김정은 국무위원장에게 생일 축전을 보냈다.", [("vladimir-putin", "kim-jong-un", "congratulations")]),

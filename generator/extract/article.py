@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
-from generator.dates import find_written_dates
+from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
-from generator.extract.clauses import Reported, analyse
+from generator.extract.clauses import Reported, analyse, lone_answer
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -79,6 +79,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     reference = article.published or article.captured or _stamped_date(article.title)
     if told and (reference is None or told < reference - dt.timedelta(days=31)):
         reference = told
+    reference = _story_day(dateline, reference) or reference
     role_day = reference or article.captured
 
     hint_cache: list[dt.date | None] = []
@@ -119,6 +120,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                         if _paired(config, index, r)]
         elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
+        if not reported and mentions:
+            reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -129,6 +132,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
+        if day is None and v.HAND_VERBS.search(sentence.text):
+            day, date_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
             # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
@@ -176,8 +181,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if earlier:
                 day, date_from = earlier[-1].date, earlier[-1].date_from
         if dating and (day is None or date_from in ("article", "dateline", "relative")) and not candidate.past \
-                and (not dating[2] or candidate.reported.sender in dating[2]):
-            day, date_from = dating[0], dating[1]
+                and (not dating.senders or candidate.reported.sender in dating.senders) \
+                and candidate.sentence.index <= dating.last_sentence:
+            day, date_from = dating.day, dating.date_from
         if day is None:
             if news_day is None:
                 continue
@@ -224,6 +230,20 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
     return _Collective(leader, sending is not None, kind, sentence.paragraph, day, date_from)
 
 
+def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config: Config,
+                       index: LeaderIndex) -> list[Reported]:
+    """A thanks or a reply naming only its sender goes to whoever the article told had sent that
+    leader a message: "Putin has sent a message of sympathy to Kim ... In a message of thanks sent
+    on Sunday, Kim said ..."."""
+    kind = lone_answer(text, mentions)
+    if kind is None:
+        return []
+    sender = mentions[0].leader
+    answered = [c.reported.sender for c in candidates if c.reported.recipient == sender and not c.past]
+    reported = [Reported(sender, answered[-1], kind, "send")] if answered else []
+    return [r for r in reported if _paired(config, index, r)]
+
+
 def _kind_for(kind: str, occasion: str | None) -> str:
     """A message the report names only as 'a message' takes its kind from what it was for."""
     if kind != "message" or not occasion:
@@ -231,21 +251,46 @@ def _kind_for(kind: str, occasion: str | None) -> str:
     return next((k for k, pattern in v.KIND_BY_OCCASION if pattern.search(occasion)), kind)
 
 
+@dataclass(frozen=True)
+class _MessageDay:
+    day: dt.date
+    date_from: str
+    senders: frozenset[str]  # the leaders whose messages it dates; none named: any
+    last_sentence: int  # where the article last dates it: it tells of messages reported before
+
+
 def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
-                         named_in: dict[int, list[tuple[str, int]]]) -> tuple[dt.date, str, frozenset[str]] | None:
+                         named_in: dict[int, list[tuple[str, int]]]) -> _MessageDay | None:
     """The one day the article gives for a message it has reported ("The letter was sent on
-    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself, with the
+    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself or that
+    gives the message's own date ("The reply, dated Wednesday, was addressed to ..."), with the
     leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
-    days = set()
+    days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     for sentence in sentences:
-        verb = None if sentence.index in reporting else v.DATES_A_MESSAGE.search(sentence.text)
+        verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
         if verb is None or not v.NOUN_PATTERN.search(sentence.text):
             continue
         day, how, _ = stated_date(sentence.text[verb.start():], reference)
         if day is not None:
             senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
-            days.add((day, how, senders))
-    return next(iter(days)) if len(days) == 1 else None
+            days[(day, how, senders)] = sentence.index
+    if len(days) != 1:
+        return None
+    (day, how, senders), last = next(iter(days.items()))
+    return _MessageDay(day, how, senders, last)
+
+
+# A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
+# (KCNA) -- ... today sent" on a page dated May 14 tells of May 13.
+STORY_DAY_LAG = dt.timedelta(days=3)
+
+
+def _story_day(dateline, reference: dt.date | None) -> dt.date | None:
+    """The dateline's day when it falls a few days before the page's date (its year left out)."""
+    if dateline is None or dateline.date.year or reference is None:
+        return None
+    day = closest_year(dateline.date.month, dateline.date.day, reference)
+    return day if day and reference - STORY_DAY_LAG <= day < reference else None
 
 
 # A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".
@@ -351,8 +396,21 @@ _EMBEDDED_DATELINE = re.compile(
     r"(?:,?\s*\d{4})?\.?\s*(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)\s*(?:--|—|–|-)?")
 
 
+# ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+# "in reply to the message sent by Kim on October 23": the day of the message answered.
+_ANSWERED = re.compile(v.IN_RESPONSE.pattern + r"[^,;]*", re.IGNORECASE)
+
+
+def _sending_text(text: str) -> str:
+    """The words that can date the sending: not a clause about a person or the message answered."""
+    text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
+    return _ANSWERED.sub("", text)
+
+
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,
               dateline) -> tuple[dt.date | None, str | None]:
+    sentence = replace(sentence, text=_sending_text(sentence.text))
     embedded = _EMBEDDED_DATELINE.search(sentence.text)
     if embedded and embedded.start() > 0:
         # A title or time stamp glued in front of the story's dateline: the story starts there.
@@ -375,6 +433,18 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
             how = "dateline" if sentence.text.find(",") < dateline.end else how
         return day, how
     return _follower_date(followers, reference)
+
+
+def _meeting_day(before: list[Sentence], sentence: Sentence, reference: dt.date | None,
+                 dateline) -> tuple[dt.date | None, str | None]:
+    """The day of the meeting told just before a letter's hand-over, which took place at it:
+    "Kim met with Wang ... on Friday. Wang handed over to Kim a personal letter from Hu"."""
+    for earlier in reversed(before):
+        if sentence.paragraph - earlier.paragraph <= 1 and v.MEETING_VERBS.search(earlier.text):
+            day, how = _date_for(earlier, [], reference, dateline)
+            if day:
+                return day, how
+    return None, None
 
 
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:

@@ -1,6 +1,7 @@
 """Chinese and Korean sentences that report a message: the verb or particle says who is who.
 
-'习近平致电金正恩' (Xi sends a message to Kim), '金正恩向习近平致贺电', '收到…的贺电';
+'习近平致电金正恩' (Xi sends a message to Kim), '金正恩向习近平致贺电', '收到…的贺电',
+'习近平同金正恩互致贺电' (Xi and Kim exchange messages);
 '김정은 동지께서 …에게 축전을 보내시였다' (Kim sends a message to ...), '…로부터 축전을 받았다'.
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ _ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委
 _ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
 # 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
 _ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
-_ZH_MUTUAL = re.compile(r"互致|互电|互发")
+_ZH_MUTUAL = re.compile(r"互致|互电|互发|互相致")
 # '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
 _ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|致)")
 _ZH_RECEIVE = re.compile(r"收到|接到")

@@ -19,6 +19,8 @@ _TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comra
                 r")(?![\w'’-])|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
+# What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
+_BEFORE_OBJECT = re.compile(rf"\s*(?:(?i:over)\s+)?(?:{_TITLE_WORDS}\s*)*")
 # What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
 _LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
 # A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
@@ -36,6 +38,12 @@ _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:re
                        re.IGNORECASE)
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
 _REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+# "a message of thanks to the builders": the message names whom it went to.
+_ADDRESSED = re.compile(r"[^,;]*?\bto\s+(?:the|all|his|her|its|their|[A-Z])")
+# "Putin's letter to Kim was received on Tuesday", "Putin's letter to Kim, received on Tuesday,":
+# a receipt with the message as its subject.
+_WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", re.IGNORECASE)
 
 # ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
@@ -103,6 +111,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "thanks to Putin, who sent congratulations": the clause names the message being answered.
         nouns = [n for n in nouns if n.end() <= relative.start()]
     congratulate = v.CONGRATULATE_VERBS.search(sentence)
+    if congratulate and congratulate[0].lower().startswith("greet") and \
+            v.GREETED_IN_PERSON.match(sentence, congratulate.end()):
+        congratulate = None  # met at the door, not sent a message
     reply = v.REPLY_VERBS.search(sentence)
     if not nouns and not congratulate and not reply:
         return []
@@ -158,6 +169,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
             return out
     senders = [m.leader for m, k in zip(people, markers) if k in ("from", "by")]
     recipients = [m.leader for m, k in zip(people, markers) if k == "to"]
+    if anchor is receive and not (send or congratulate or reply or thank or address or passive or senders) and \
+            not _WAS_RECEIVED.search(sentence) and all(_POSSESSIVE.match(sentence[m.end:]) for m, k in before if k is None):
+        # "Kim's greetings to Putin were published ..., attention Chinese leaders have not received":
+        # no leader is the one who received, so the verb does not report this message.
+        return []
     possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
@@ -172,6 +188,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
+    if not recipients and send:
+        # "Putin sent Kim a birthday message", "Shoigu handed Kim a letter": named right after the verb.
+        recipients = [m.leader for m, k in zip(people, markers) if k is None and m.start >= send.end()
+                      and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
+                      and any(n.start() >= m.end for n in nouns)][:1]
     verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
@@ -184,6 +205,23 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
+    """The kind of a thanks or a reply the one leader named sends without naming whom to: "In a
+    message of thanks sent on Sunday, Kim said ...". It answers a message the article reported."""
+    if len({m.leader for m in mentions}) != 1 or is_cjk_sentence(sentence) or v.HABITUAL.search(sentence):
+        return None
+    back = _BACK_REFERENCE.search(sentence)
+    nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])]
+    reply = v.REPLY_VERBS.search(sentence) or _RESPONSE.search(sentence)
+    if back or not nouns or not (v.SEND_VERBS.search(sentence) or v.THANK_VERBS.search(sentence) or reply):
+        return None
+    if any(_marker(sentence, m, 0) in ("to", "from", "by", "with") for m in mentions) or \
+            _ADDRESSED.match(sentence, nouns[0].end()):
+        return None
+    kind = _kind(nouns, None, reply, sentence)
+    return kind if kind in ("thanks", "reply") else None
 
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:

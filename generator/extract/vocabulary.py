@@ -43,11 +43,16 @@ NOUN_PATTERN = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>{p})" for kind
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
-                        r"directed|despatched|issued|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
+                        r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
+# A greeting in person, not by message: "Putin greeted Kim at the entrance of the spaceport",
+# "greeted him warmly upon arrival". Matched against the words after the verb.
+GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:at\s+(?:the|a|an|his|her|their)\b|upon\b|"
+                               r"on\s+(?:his|her|their|its)\s+arrival\b|in\s+person\b|face\s+to\s+face\b|"
+                               r"with\s+(?:a|an)\s+(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
 # Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
                          r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
@@ -56,6 +61,11 @@ REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
+# An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
+# done at a meeting, whose day dates it when the sentence gives none.
+HAND_VERBS = re.compile(r"\b(?:handed|handing)\b", re.IGNORECASE)
+# The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
+MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks)\b", re.IGNORECASE)
 
 
 
@@ -123,12 +133,15 @@ OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:mess
 
 
 # "The message was sent on Tuesday", "The letter, dated Nov. 25, ...": a sentence that dates a
-# message the article has already reported, wherever it stands.
+# message the article has already reported.
 DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
                              r"(?:messages?|letters?|cards?|telegrams?|cables?)\b",
                              re.IGNORECASE)
+# "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
+# that reports the message too.
+MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECASE)
 
 # What a message says when the report gives it no other name: a message for an anniversary is a
 # congratulation, one for a death a condolence. Checked in order against the occasion.
