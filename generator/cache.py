@@ -6,19 +6,24 @@ that used it is byte-identical to a cold one.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+import marshal
 import os
 import pickle
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from generator.fileio import Stat
 from generator.records import Article, Event, Message
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
+# marshal's format belongs to one Python version; a cache written by another is a cold build.
+_FORMAT = f"digest-{CACHE_VERSION}-python-{sys.version_info[0]}.{sys.version_info[1]}"
 
 @dataclass
 class CaptureEntry:
@@ -47,6 +52,9 @@ class BuildState:
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)  # article or message page path -> its inputs' hash
     listing: tuple[str, tuple[str, ...]] = ("", ())  # the listing's inputs' hash, and its pages
+    # The extracted messages' hash, the message files after they were synced, and what the sync
+    # returned: when both are the same again, the sync has nothing to do.
+    synced: tuple[str, tuple[tuple[str, Stat], ...], tuple[Message, ...], dict[str, int]] = ("", (), (), {})
     stamp: str = ""  # every input's stat when the last build finished
     site: str = ""  # the output folder that build wrote (output.site_identity)
 
@@ -56,15 +64,11 @@ def cache_dir(project: Path) -> Path:
 
 
 def load_state(project: Path, fingerprint: str) -> BuildState:
-    path = cache_dir(project) / "state.pickle"
     try:
-        with path.open("rb") as handle:
-            version, state = pickle.load(handle)
+        state = _decode(marshal.loads((cache_dir(project) / "state.bin").read_bytes()))
     except Exception:  # noqa: BLE001 - any unreadable cache is simply a cold build
         return BuildState(fingerprint=fingerprint)
-    if version != CACHE_VERSION or not isinstance(state, BuildState) or state.fingerprint != fingerprint:
-        return BuildState(fingerprint=fingerprint)
-    return state
+    return state if state.fingerprint == fingerprint else BuildState(fingerprint=fingerprint)
 
 
 def save_state(project: Path, state: BuildState) -> None:
@@ -72,9 +76,50 @@ def save_state(project: Path, state: BuildState) -> None:
     folder = cache_dir(project)
     folder.mkdir(parents=True, exist_ok=True)
     (folder.parent / ".gitignore").write_text("*\n", encoding="utf-8")
-    _replace(folder / "state.pickle", pickle.dumps((CACHE_VERSION, state), protocol=pickle.HIGHEST_PROTOCOL))
+    _replace(folder / "state.bin", marshal.dumps(_encode(state)))
     stamp = [CACHE_VERSION, state.fingerprint, state.stamp, state.site]
     _replace(folder / "stamp.json", json.dumps(stamp).encode("utf-8"))
+
+
+# The state as tuples, strings and numbers, for marshal: loading and saving 10,000 entries this
+# way takes a third of the time pickling the dataclasses does, on every incremental build.
+_ARTICLE_FIELDS = tuple(Article.__dataclass_fields__)
+_DATES = tuple(i for i, name in enumerate(_ARTICLE_FIELDS) if name in ("published", "captured"))
+
+
+def _encode(state: BuildState) -> tuple[Any, ...]:
+    captures = {k: (e.stat, e.articles, e.rejections, e.duplicates) for k, e in state.captures.items()}
+    articles = {k: (e.stat, _encode_article(e.meta),
+                    pickle.dumps((e.messages, e.events)) if e.messages or e.events else None)
+                for k, e in state.articles.items()}
+    return (_FORMAT, state.fingerprint, captures, articles, state.pages, state.listing,
+            pickle.dumps(state.synced), state.stamp, state.site)
+
+
+def _decode(data: tuple[Any, ...]) -> BuildState:
+    if data[0] != _FORMAT:
+        raise ValueError("a cache of another version")
+    _, fingerprint, captures, articles, pages, listing, synced, stamp, site = data
+    return BuildState(
+        fingerprint=fingerprint,
+        captures={k: CaptureEntry(*entry) for k, entry in captures.items()},
+        articles={k: ArticleEntry(stat, _decode_article(meta), *(pickle.loads(found) if found else ((), ())))
+                  for k, (stat, meta, found) in articles.items()},
+        pages=pages, listing=listing, synced=pickle.loads(synced), stamp=stamp, site=site)
+
+
+def _encode_article(article: Article) -> tuple[Any, ...]:
+    values = [getattr(article, name) for name in _ARTICLE_FIELDS]
+    for i in _DATES:
+        values[i] = values[i] and values[i].toordinal()
+    return tuple(values)
+
+
+def _decode_article(values: tuple[Any, ...]) -> Article:
+    values = list(values)
+    for i in _DATES:
+        values[i] = values[i] and dt.date.fromordinal(values[i])
+    return Article(*values)
 
 
 def load_stamp(project: Path) -> tuple[str, str, str] | None:

@@ -63,6 +63,7 @@ class Corpus:
     messages: list[Message]
     events: list[Event]
     counts: dict[str, int]
+    message_files: Listing  # as extraction left them
 
 
 def fingerprint(config: Config) -> str:
@@ -98,38 +99,55 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
     from generator.extract.corpus import merge_findings
     from generator.extract.leaders import LeaderIndex
     from generator.ingest.pipeline import report_path
-    from generator.messages import sync_messages
 
     project = config.root
-    files = [path for path, _ in listing]
+    relatives = [report_path(path, project) for path, _ in listing]
     entries: dict[str, ArticleEntry] = {}
     to_extract: list[tuple[str, str, Stat | None]] = []
-    for path, stat in listing:
-        relative = report_path(path, project)
+    for relative, (path, stat) in zip(relatives, listing):
         cached = state.articles.get(relative)
         if cached is not None and cached.stat == stat:
             entries[relative] = cached
         else:
             to_extract.append((relative, path, stat))
-    found = parallel_map(_extract_file, [path for _, path, _ in to_extract], {"index": LeaderIndex(config)})
-    for (relative, _, stat), (article, messages, events) in zip(to_extract, found):
-        entries[relative] = ArticleEntry(stat, article, messages, events)
+    if to_extract:
+        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], {"index": LeaderIndex(config)})
+        for (relative, _, stat), (article, messages, events) in zip(to_extract, found):
+            entries[relative] = ArticleEntry(stat, article, messages, events)
     state.articles = entries
 
     by_id: dict[str, tuple[str, Stat | None]] = {}
-    ordered = [(path, entries[report_path(path, project)]) for path in files]
-    for path, entry in ordered:
+    ordered = [entries[relative] for relative in relatives]
+    for (path, _), entry in zip(listing, ordered):
         if entry.meta.id in by_id:
-            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", str(path))
+            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", path)
         by_id[entry.meta.id] = path, entry.stat
-    extracted, events = merge_findings((entry.messages, entry.events) for _, entry in ordered)
-    counts, messages = sync_messages(extracted, config.paths.messages, config)
+    extracted, events = merge_findings((entry.messages, entry.events) for entry in ordered)
+    counts, messages, message_files = _sync(config, state, extracted)
     for message in messages:
         for source in message.sources:
             if source not in by_id:
                 click.echo(f"warning: {config.paths.messages / (message.id + '.yaml')}: source "
                            f"'{source}' is not an article", err=True)
-    return Corpus([entry.meta for _, entry in ordered], by_id, messages, events, counts)
+    return Corpus([entry.meta for entry in ordered], by_id, messages, events, counts, message_files)
+
+
+def _sync(config: Config, state: BuildState, extracted: list[Message]) -> tuple[dict[str, int], list[Message], Listing]:
+    """sync_messages, unless extraction found what it found last time and nobody has touched the
+    message files since: then what that sync returned. Also the message files as they are now."""
+    from generator.messages import sync_messages
+
+    key = hash_texts([repr(extracted)])
+    files = scan_files(config.paths.messages, ".yaml")
+    last_key, last_files, last_messages, last_counts = state.synced
+    if key == last_key and tuple(files) == last_files:
+        return dict(last_counts), list(last_messages), files
+    counts, messages = sync_messages(extracted, config.paths.messages, config)
+    files = scan_files(config.paths.messages, ".yaml")
+    kept = {"new": 0, "changed": 0, "unchanged": counts["new"] + counts["changed"] + counts["unchanged"],
+            "curated": counts["curated"], "removed": 0}  # what the same sync would say next time
+    state.synced = (key, tuple(files), tuple(messages), kept)
+    return counts, messages, files
 
 
 def _render_article(item: tuple[str, str, str]) -> None:
@@ -242,7 +260,7 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     rendered = time.perf_counter()
     # The files as this build read them (messages as extraction left them): if one changes while
     # the build runs, the next build sees a different stamp and does not skip.
-    built = Inputs(inputs.raw, articles, scan_files(config.paths.messages, ".yaml"), inputs.about)
+    built = Inputs(inputs.raw, articles, corpus.message_files, inputs.about)
     written, reused = render_stage(config, state, corpus, report, stamp=built.stamp(config, search),
                                    previous=previous, search=search, transform=transform)
     save_state(project, state)

@@ -8,10 +8,11 @@ import click
 from generator.config import Config
 from generator.fileio import scan_inputs
 from generator.ingest.pipeline import IngestReport, ingest_files, ingest_to_disk
-from generator.markdown import markdown_to_text
 
 
 def article_row(article, source: str) -> dict:
+    from generator.markdown import markdown_to_text  # markdown-it only for JSON lines, not for a build
+
     return {"source": source, "id": article.id, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "published_from": article.published_from, "publisher": article.publisher,

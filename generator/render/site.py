@@ -6,6 +6,7 @@ only feeds, the sitemap and canonical links carry the absolute base URL.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from pathlib import Path
@@ -288,9 +289,7 @@ def _csv_cell(text: str) -> str:
 
 
 def _sitemap(base: str, paths: list[str]) -> str:
-    from xml.sax.saxutils import escape
-
-    urls = "".join(f"  <url><loc>{escape(base + (p[:-10] if p.endswith('index.html') else p))}</loc></url>\n"
+    urls = "".join(f"  <url><loc>{html.escape(base + (p[:-10] if p.endswith('index.html') else p), quote=False)}</loc></url>\n"
                    for p in sorted(paths))
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
