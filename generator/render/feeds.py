@@ -11,9 +11,12 @@ import uuid
 from html import escape
 from dataclasses import dataclass
 
-from feedgen.feed import FeedGenerator
+from typing import TYPE_CHECKING
 
 from generator.records import Message
+
+if TYPE_CHECKING:
+    from feedgen.feed import FeedGenerator
 
 _NAMESPACE = uuid.UUID("6f1d3f0e-0c55-4d0f-9d4e-5a1f3e9b2c71")
 
@@ -37,6 +40,8 @@ def _stamp(day: dt.date) -> dt.datetime:
 def build_feeds(*, title: str, description: str, site_url: str, rss_url: str, atom_url: str,
                 language: str, author: str, items: list[FeedItem], feed_key: str) -> tuple[str, str]:
     """(rss, atom) texts for items, newest first."""
+    from feedgen.feed import FeedGenerator  # with lxml: only when a listing is rendered, not reused
+
     fg = FeedGenerator()
     fg.id(f"urn:uuid:{uuid.uuid5(_NAMESPACE, 'feed:' + feed_key)}")
     fg.title(title)

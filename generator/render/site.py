@@ -10,10 +10,8 @@ import html
 import io
 import json
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 from urllib.parse import urlsplit
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, select_autoescape
 
 from generator.config import Config
 from generator.errors import InputError
@@ -23,6 +21,9 @@ from generator.render.changes import describe, diff_messages, show_value, summar
 from generator.render.charts import year_chart
 from generator.render.feeds import FeedItem, build_feeds
 from generator.records import Article, Event, Message
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 SAFE_SCHEMES = ("http://", "https://")
 MESSAGES_SCHEMA = Path(__file__).parent / "schema" / "messages.schema.json"
@@ -34,6 +35,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def _environment(templates: Path) -> Environment:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
     env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(default=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["day"] = lambda d: f"{d.day} {d:%B %Y}" if d else "undated"
@@ -69,7 +72,7 @@ class SiteRenderer:
         self.config = config
         self.search = search
         self.site = m.build_model(config, messages, articles, events)
-        self.env = _environment(config.root / "templates")
+        self._env: Environment | None = None
         self.with_pages = article_page_ids(config, self.site.articles, list(self.site.messages),
                                            list(self.site.events))
         self.found = {article_id: [] for article_id in self.with_pages}
@@ -86,7 +89,16 @@ class SiteRenderer:
     def link_article(self, article_id: str) -> str | None:
         return article_page_path(article_id) if article_id in self.with_pages else None
 
+    @property
+    def env(self) -> Environment:
+        """Jinja, loaded when a page is rendered: a rebuild that reuses every page never is."""
+        if self._env is None:
+            self._env = _environment(self.config.root / "templates")
+        return self._env
+
     def render(self, path: str, template: str, root: str | None = None, **values) -> str:
+        from jinja2 import TemplateError
+
         root = "../" * path.count("/") if root is None else root
         base = self.config.site.base_url
         canonical = base + (path[:-len("index.html")] if path.endswith("index.html") else path)
