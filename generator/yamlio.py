@@ -61,6 +61,9 @@ _MAYBE_ALIAS = re.compile(r"[&*][^\s,\]}]")
 def load_yaml(text: str, source: str, line_offset: int = 0) -> Located:
     """Parse one YAML document; line_offset shifts reported lines (front matter after '---').
     Repeated keys are refused."""
+    flat = flat_mapping(text)
+    if flat is not None:
+        return Located(flat, {}, text, source, line_offset)
     if _FAST_LOADER is not None and not _MAYBE_ALIAS.search(text):
         try:
             value = yaml.load(text, Loader=_FAST_LOADER)
@@ -69,6 +72,69 @@ def load_yaml(text: str, source: str, line_offset: int = 0) -> Located:
         else:
             return Located(value, {}, text, source, line_offset)
     return _slow_load(text, source, line_offset)
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?")
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+_WORDS = {"null": None, "true": True, "false": False}
+_NOT_FLAT = object()
+
+
+def flat_mapping(text: str) -> dict[str, Any] | None:
+    """A mapping of plain or single-quoted scalars and block lists of them, one per line, the
+    way dump_yaml writes front matter and message files, read without a YAML parser (under half
+    of libyaml's time); None for anything else, which load_yaml then parses in full.
+    tests/test_yamlio.py checks that it agrees with PyYAML on whatever dump_yaml writes."""
+    result: dict[str, Any] = {}
+    items: list[Any] | None = None
+    unfilled: list[str] = []  # keys with nothing after the colon: a block list, or null if none follows
+    for line in text.split("\n"):
+        if not line:
+            continue
+        if items is not None and line.startswith("- "):
+            value = _flat_scalar(line[2:])
+            if value is _NOT_FLAT:
+                return None
+            items.append(value)
+            continue
+        match = _KEY_LINE.fullmatch(line)
+        if match is None or match.group(1) in result or not _is_text(match.group(1)):
+            return None
+        key, raw = match.groups()
+        if raw is None:
+            items = result[key] = []
+            unfilled.append(key)
+            continue
+        items = None
+        value = [] if raw == "[]" else _flat_scalar(raw)
+        if value is _NOT_FLAT:
+            return None
+        result[key] = value
+    for key in unfilled:
+        if not result[key]:
+            result[key] = None
+    return result or None  # an empty document is null, not a mapping
+
+
+def _flat_scalar(raw: str) -> Any:
+    if not raw or not raw.isprintable() or raw != raw.strip():
+        return _NOT_FLAT
+    if raw[0] == "'":
+        inner = raw[1:-1]
+        if len(raw) < 2 or raw[-1] != "'" or "'" in inner.replace("''", ""):
+            return _NOT_FLAT
+        return inner.replace("''", "'")
+    if raw in _WORDS:
+        return _WORDS[raw]
+    if raw[0] in _PLAIN_START or ": " in raw or " #" in raw or raw[-1] == ":" or not _is_text(raw):
+        return _NOT_FLAT
+    return raw
+
+
+def _is_text(plain: str) -> bool:
+    """Whether YAML reads this plain scalar as a string (not a number, date, bool or null)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False)) == "tag:yaml.org,2002:str"
 
 
 def _slow_load(text: str, source: str, line_offset: int) -> Located:

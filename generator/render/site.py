@@ -37,8 +37,10 @@ def safe_url(url: str | None) -> str | None:
 def _environment(templates: Path) -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+    # auto_reload off: templates do not change during a build, and checking costs a stat per page.
     env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(default=True),
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      auto_reload=False)
     env.filters["day"] = lambda d: f"{d.day} {d:%B %Y}" if d else "undated"
     env.filters["iso"] = lambda d: d.isoformat() if d else ""
     env.filters["kind_label"] = lambda k: m.KIND_LABELS.get(k, k)
