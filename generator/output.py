@@ -36,21 +36,16 @@ class SiteWriter:
         return self.staging / relative
 
     def write(self, relative: str, content: str | bytes) -> None:
-        path = self.path(relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8", newline="\n")
+        path = str(self.path(relative))
+        self._folder_of(path)
+        with open(path, "wb") as handle:
+            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
 
     def reuse(self, relative: str) -> bool:
         """Link the current site's copy of a page that has not changed; False if there is none."""
         path = str(self.path(relative))
         current = os.path.join(self.target, relative)
-        folder = os.path.dirname(path)
-        if folder not in self._folders:
-            os.makedirs(folder, exist_ok=True)
-            self._folders.add(folder)
+        self._folder_of(path)
         try:
             os.link(current, path)
         except FileNotFoundError:
@@ -60,6 +55,13 @@ class SiteWriter:
                 return False
             shutil.copy2(current, path)
         return True
+
+    def _folder_of(self, path: str) -> None:
+        """Make the folder a page goes in, once per folder: ten thousand pages share a handful."""
+        folder = os.path.dirname(path)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
 
     def commit(self, finish: Callable[[Path], None] | None = None) -> None:
         """finish(staging folder) runs last, before the swap (the search index is built there)."""

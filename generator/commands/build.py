@@ -150,15 +150,24 @@ def _sync(config: Config, state: BuildState, extracted: list[Message]) -> tuple[
     return counts, messages, files
 
 
-def _render_article(item: tuple[str, str, str]) -> None:
-    """Worker: one article page, from the article's file, into the staging folder."""
-    article_id, source, page = item
-    renderer = CONTEXT["renderer"]
-    body = article_body(read_text(source))
-    target = CONTEXT["staging"] / page
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(renderer.article_page(renderer.site.articles[article_id], body), encoding="utf-8",
-                      newline="\n")
+def _render_page(job: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Worker: one page, or the whole listing, rendered into the staging folder.
+    ("article", id, its file, page) | ("message", id, page) | ("listing",): the listing returns its
+    paths, and skips the pages already linked from the last build (CONTEXT["linked"])."""
+    renderer, writer = CONTEXT["renderer"], CONTEXT["writer"]
+    if job[0] == "article":
+        _, article_id, source, page = job
+        writer.write(page, renderer.article_page(renderer.site.articles[article_id], article_body(read_text(source))))
+    elif job[0] == "message":
+        _, message_id, page = job
+        writer.write(page, renderer.message_page(renderer.site.by_id[message_id]))
+    else:
+        files = renderer.listing(CONTEXT["previous"], with_messages=False)
+        for relative, content in sorted(files.items()):
+            if relative not in CONTEXT["linked"]:
+                writer.write(relative, content)
+        return tuple(sorted(files))
+    return None
 
 
 def render_stage(config: Config, state: BuildState, corpus: Corpus, report: IngestReport, *,
@@ -185,32 +194,28 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
     try:
         listing_key = hash_texts([renderer.listing_inputs(previous)])
         listed, reused = _reuse_listing(writer, state, listing_key)
-        if listed is None:
-            files = renderer.listing(previous, with_messages=False)
-            for relative, content in sorted(files.items()):
-                if relative not in reused:
-                    writer.write(relative, content)
-            listed = tuple(sorted(files))
-        inventory = renderer.inventory(listed, report.as_json())
-        for relative, content in sorted(inventory.items()):
-            writer.write(relative, content)
+        # The listing is one job among the pages, first, so that it renders beside them.
+        jobs: list[tuple[str, ...]] = [] if listed is not None else [("listing",)]
         keys: dict[str, str] = {}
-        to_render: list[tuple[str, str, str]] = []
         for message, page in renderer.message_pages():
             keys[page] = hash_texts([renderer.message_inputs(message)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
                 reused.add(page)
             else:
-                writer.write(page, renderer.message_page(message))
+                jobs.append(("message", message.id, page))
         for article_id, page in renderer.article_pages():
             source, stat = corpus.files[article_id]
             keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
                 reused.add(page)
             else:
-                to_render.append((article_id, source, page))
-        for _ in parallel_map(_render_article, to_render, {"renderer": renderer, "staging": writer.staging}):
-            pass
+                jobs.append(("article", article_id, source, page))
+        context = {"renderer": renderer, "writer": writer, "previous": previous, "linked": frozenset(reused)}
+        for rendered in parallel_map(_render_page, jobs, context):
+            listed = rendered if rendered is not None else listed
+        inventory = renderer.inventory(listed, report.as_json())
+        for relative, content in sorted(inventory.items()):
+            writer.write(relative, content)
         writer.commit(finish=finish)
     except BaseException:
         writer.abandon()
