@@ -52,9 +52,10 @@ class BuildState:
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)  # article or message page path -> its inputs' hash
     listing: tuple[str, tuple[str, ...]] = ("", ())  # the listing's inputs' hash, and its pages
-    # The extracted messages' hash, the message files after they were synced, and what the sync
-    # returned: when both are the same again, the sync has nothing to do.
-    synced: tuple[str, tuple[tuple[str, Stat], ...], tuple[Message, ...], dict[str, int]] = ("", (), (), {})
+    # The articles' findings' hash, the message files after they were synced, and what merging and
+    # syncing gave (messages, events, counts): when both are the same again, there is nothing to do.
+    synced: tuple[str, tuple[tuple[str, Stat], ...], tuple[Message, ...], tuple[Event, ...], dict[str, int]] = (
+        "", (), (), (), {})
     stamp: str = ""  # every input's stat when the last build finished
     site: str = ""  # the output folder that build wrote (output.site_identity)
 

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from generator.extract import cjk, events, vocabulary as v
+from generator.extract.stems import may_report
 
 PATTERNS = [v.NOUN_PATTERN, v.CONGRATULATE_VERBS, v.REPLY_VERBS, events._VISIT, events._TALKS]
 SAMPLES = [
@@ -24,10 +25,10 @@ SAMPLES = [
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_every_reporting_word_has_a_stem(sample):
     assert any(p.search(sample) for p in PATTERNS) or cjk.kind_of(sample), f"sample {sample!r} is not a report word"
-    assert v.may_report(sample.lower())
+    assert may_report(sample.lower())
 
 
 def test_cjk_kind_words_have_stems():
     for _, pattern in cjk.KIND_WORDS:
         for word in re.split(r"\|", pattern):
-            assert v.may_report(word.lower()), word
+            assert may_report(word.lower()), word

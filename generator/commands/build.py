@@ -18,6 +18,7 @@ from generator.cache import ArticleEntry, BuildState, code_fingerprint, hash_tex
     save_state, tree_stamp
 from generator.config import Config
 from generator.errors import InputError
+from generator.extract.stems import may_report
 from generator.fileio import Stat, scan_files, scan_inputs, stat_key
 from generator.output import SiteWriter, site_identity, write_site
 from generator.parallel import CONTEXT, parallel_map
@@ -87,17 +88,20 @@ def ingest_stage(config: Config, state: BuildState, inputs: Inputs) -> IngestRep
 
 def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
     """Worker: one article file parsed and searched; the body is not sent back."""
-    from generator.extract.article import extract_article
-
     article = parse_article(read_text(path), path)
+    if not may_report(article.body.lower()):  # most articles: the rules need not even be loaded
+        return replace(article, body=""), (), ()
+    from generator.extract.article import extract_article
+    from generator.extract.leaders import LeaderIndex
+
+    if "index" not in CONTEXT:  # built on first need, in each worker: compiling it takes 30 ms
+        CONTEXT["index"] = LeaderIndex(CONTEXT["config"])
     found = extract_article(article, CONTEXT["index"])
     return replace(article, body=""), found.messages, found.events
 
 
 def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus:
     """listing: the article files and their stats (scan_files), as ingest left them."""
-    from generator.extract.corpus import merge_findings
-    from generator.extract.leaders import LeaderIndex
     from generator.ingest.pipeline import report_path
 
     project = config.root
@@ -111,7 +115,7 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
         else:
             to_extract.append((relative, path, stat))
     if to_extract:
-        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], {"index": LeaderIndex(config)})
+        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], {"config": config})
         for (relative, _, stat), (article, messages, events) in zip(to_extract, found):
             entries[relative] = ArticleEntry(stat, article, messages, events)
     state.articles = entries
@@ -122,8 +126,8 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
         if entry.meta.id in by_id:
             raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", path)
         by_id[entry.meta.id] = path, entry.stat
-    extracted, events = merge_findings((entry.messages, entry.events) for entry in ordered)
-    counts, messages, message_files = _sync(config, state, extracted)
+    counts, messages, events, message_files = _merge_and_sync(config, state, [
+        (entry.messages, entry.events) for entry in ordered])
     for message in messages:
         for source in message.sources:
             if source not in by_id:
@@ -132,22 +136,26 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
     return Corpus([entry.meta for entry in ordered], by_id, messages, events, counts, message_files)
 
 
-def _sync(config: Config, state: BuildState, extracted: list[Message]) -> tuple[dict[str, int], list[Message], Listing]:
-    """sync_messages, unless extraction found what it found last time and nobody has touched the
-    message files since: then what that sync returned. Also the message files as they are now."""
+def _merge_and_sync(config: Config, state: BuildState, findings: list[tuple[tuple[Message, ...], tuple[Event, ...]]]
+                    ) -> tuple[dict[str, int], list[Message], list[Event], Listing]:
+    """Every article's findings merged (merge_findings) and synced to the message files
+    (sync_messages), unless the findings are what they were last time and nobody has touched the
+    message files since: then what that build got. Also the message files as they are now."""
+    key = hash_texts([repr(findings)])
+    files = scan_files(config.paths.messages, ".yaml")
+    last_key, last_files, last_messages, last_events, last_counts = state.synced
+    if key == last_key and tuple(files) == last_files:
+        return dict(last_counts), list(last_messages), list(last_events), files
+    from generator.extract.corpus import merge_findings
     from generator.messages import sync_messages
 
-    key = hash_texts([repr(extracted)])
-    files = scan_files(config.paths.messages, ".yaml")
-    last_key, last_files, last_messages, last_counts = state.synced
-    if key == last_key and tuple(files) == last_files:
-        return dict(last_counts), list(last_messages), files
+    extracted, events = merge_findings(findings)
     counts, messages = sync_messages(extracted, config.paths.messages, config)
     files = scan_files(config.paths.messages, ".yaml")
     kept = {"new": 0, "changed": 0, "unchanged": counts["new"] + counts["changed"] + counts["unchanged"],
             "curated": counts["curated"], "removed": 0}  # what the same sync would say next time
-    state.synced = (key, tuple(files), tuple(messages), kept)
-    return counts, messages, files
+    state.synced = (key, tuple(files), tuple(messages), tuple(events), kept)
+    return counts, messages, events, files
 
 
 def _render_page(job: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -15,6 +15,7 @@ from generator.extract.leaders import LeaderIndex
 from generator.extract.occasions import calendar_date, find_occasion
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
+from generator.extract.stems import may_report
 from generator.ingest.dateline import find_dateline
 from generator.markdown import markdown_to_text
 from generator.records import Article, Event, Extraction, Message
@@ -64,7 +65,7 @@ def message_id(day: dt.date, sender: str, recipient: str) -> str:
 
 
 def extract_article(article: Article, index: LeaderIndex) -> Extraction:
-    if not v.may_report(article.body.lower()):
+    if not may_report(article.body.lower()):
         return Extraction(article_id=article.id)
     config = index.config
     text = markdown_to_text(article.body)
