@@ -79,10 +79,12 @@ _KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _WORDS = {"null": None, "true": True, "false": False}
 _NOT_FLAT = object()
+_DECIMAL = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 
 
 def flat_mapping(text: str) -> dict[str, Any] | None:
-    """A mapping of plain or single-quoted scalars and block lists of them, one per line, the
+    """A mapping of plain or single-quoted scalars (text, null, booleans, decimal numbers) and block
+    lists of them, one per line, the
     way dump_yaml writes front matter and message files, read without a YAML parser (under half
     of libyaml's time); None for anything else, which load_yaml then parses in full.
     tests/test_yamlio.py checks that it agrees with PyYAML on whatever dump_yaml writes."""
@@ -127,6 +129,8 @@ def _flat_scalar(raw: str) -> Any:
         return inner.replace("''", "'")
     if raw in _WORDS:
         return _WORDS[raw]
+    if _DECIMAL.fullmatch(raw):  # a confidence, a count; no octal, hex or sexagesimal forms
+        return float(raw) if "." in raw else int(raw)
     if raw[0] in _PLAIN_START or ": " in raw or " #" in raw or raw[-1] == ":" or not _is_text(raw):
         return _NOT_FLAT
     return raw

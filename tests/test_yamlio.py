@@ -12,10 +12,12 @@ from generator.yamlio import dump_yaml, flat_mapping
 # marks, line breaks, words that resolve to other types.
 PIECES = st.sampled_from(list("abcXY 019.,:;#-'\"[]{}&*!|>%@`?~=\t\n\\") + [
     "\u2028", "\u00e9", "\u91d1", ": ", " #", "- ", "''", "null", "true", "yes", "No", "2024-10-06", "1e3",
-    "0x1F", "~", "<<", "key: value", "\n- item", "\n  indented", "[]"])
+    "0x1F", "~", "<<", "key: value", "\n- item", "\n  indented", "[]", "0.9", "010", "1_000", "1:30", ".5",
+    "-3", "1.0e-05"])
 TEXT = st.lists(PIECES, max_size=12).map("".join)
 KEYS = st.sampled_from(["id", "title", "url", "source_files", "quotes", "true", "a_b", "yes", "null"])
-VALUES = st.none() | st.booleans() | TEXT | st.lists(TEXT, max_size=3)
+NUMBERS = st.integers(-1000, 10**6) | st.floats(-1e6, 1e6, allow_nan=False) | st.sampled_from([0.9, 0.75, 1.0, 0.0])
+VALUES = st.none() | st.booleans() | NUMBERS | TEXT | st.lists(TEXT | NUMBERS, max_size=3)
 
 
 def pyyaml(text: str):

@@ -127,7 +127,7 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
             raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", path)
         by_id[entry.meta.id] = path, entry.stat
     counts, messages, events, message_files = _merge_and_sync(config, state, [
-        (entry.messages, entry.events) for entry in ordered])
+        (entry.messages, entry.events) for entry in ordered if entry.messages or entry.events])
     for message in messages:
         for source in message.sources:
             if source not in by_id:
