@@ -122,7 +122,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     if len({m.leader for m in people}) < 2 and not (passive and context_sender and people
                                                      and people[0].leader != context_sender):
         return []
-    exchange = v.EXCHANGE_VERBS.search(sentence)
+    exchange = _exchange_of_messages(sentence)
     receive = v.RECEIVE_VERBS.search(sentence)
     send = v.SEND_VERBS.search(sentence)
     kind = _kind(nouns, congratulate, reply, sentence)
@@ -238,6 +238,19 @@ def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
     if v.THANK_VERBS.search(sentence) and set(kinds) <= set(v.GENERIC_KINDS):
         kinds.append("thanks")
     return v.most_specific(kinds) if kinds else "message"
+
+
+# "exchanged congratulatory messages", "messages were exchanged": what the leaders exchanged is a
+# message. Not "deepen exchanges in all fields", the other sense of the word.
+_EXCHANGED_WHAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?=" + v.NOUN_PATTERN.pattern + ")", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _exchange_of_messages(sentence: str) -> re.Match | None:
+    for m in v.EXCHANGE_VERBS.finditer(sentence):
+        if _EXCHANGED_WHAT.match(sentence, m.end()) or _PASSIVE_BEFORE.search(sentence[:m.start()]):
+            return m
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:
