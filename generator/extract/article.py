@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
-from generator.extract.clauses import Reported, analyse, lone_answer
+from generator.extract.clauses import Reported, analyse, lone_answer, message_owners
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -152,7 +152,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
-        if day is None and lead and all(lead.dates(r, sentence) for r in reported):
+        if lead and all(lead.dates(r, sentence) for r in reported) and (
+                day is None or _carried_day_only(sentence.text, reference)):
+            # The day the lead gives for the sending beats the day the message was carried.
             day, date_from = lead.day, lead.date_from
         if day is None and v.HAND_VERBS.search(sentence.text):
             day, date_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
@@ -257,10 +259,12 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
 
 
 def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline) -> _Lead | None:
-    """A lead naming the sender of a message and its day but no leader it went to."""
+    """A lead naming the sender of a message and its day but no leader it went to: "The Kremlin
+    chief offered condolences on Monday", "Kim's reply came last Sunday"."""
     send = v.SEND_VERBS.search(sentence.text)
     nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
-    senders = {m.leader for m in mentions if send and m.end <= send.start()}
+    senders = set(message_owners(sentence.text, mentions)) or \
+        {m.leader for m in mentions if send and m.end <= send.start()}
     if len(senders) != 1 or not nouns:
         return None
     day, date_from = _date_for(sentence, [], reference, dateline)
@@ -268,6 +272,16 @@ def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline
         return None
     kind = v.most_specific([v.noun_kind(n) for n in nouns])
     return _Lead(senders.pop(), kind, sentence.paragraph, day, date_from)
+
+
+# ", carried by the Korean Central News Agency on Monday,": the day of the report, not of the sending.
+_CARRIED = re.compile(r"\b(?:carried|published|reported|broadcast|released|aired)\s+(?:by|in|on)\s+[^,;]*",
+                      re.IGNORECASE)
+
+
+def _carried_day_only(text: str, reference: dt.date | None) -> bool:
+    """Whether the only day text states is the day a medium carried the message."""
+    return stated_date(text, reference)[0] is not None and stated_date(_CARRIED.sub("", text), reference)[0] is None
 
 
 def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config: Config,

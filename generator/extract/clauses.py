@@ -49,6 +49,10 @@ _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", r
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
+# "sent him a message": the object is a pronoun.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Reported:
     sender: str
@@ -174,7 +178,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "Kim's greetings to Putin were published ..., attention Chinese leaders have not received":
         # no leader is the one who received, so the verb does not report this message.
         return []
-    possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
+    possessive = message_owners(sentence, people)
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
     if reply and not send and subjects and senders and reply.start() < min(
@@ -182,7 +186,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "Xi replied to a letter from Kim": the one who replies answers the one the letter came from.
         return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
     if not senders:
-        senders = possessive[:1] or subjects[:1]
+        senders = possessive[:1] or _verb_clause(sentence, before, anchor)[:1] or subjects[:1]
     if not senders and passive and context_sender:
         senders = [context_sender]
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
@@ -193,6 +197,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = [m.leader for m, k in zip(people, markers) if k is None and m.start >= send.end()
                       and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
                       and any(n.start() >= m.end for n in nouns)][:1]
+    if not recipients and send and senders and _PRONOUN_OBJECT.match(sentence, send.end()):
+        # "..., elected Kim Jong Un general secretary, Xi Jinping sent him a congratulatory message":
+        # 'him' is the one other leader the sentence names.
+        others = _unique([m.leader for m in people if m.leader != senders[0]])
+        recipients = others if len(others) == 1 else []
     verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
@@ -205,6 +214,17 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+def message_owners(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The leaders named as a message's owner: "Xi's message", "Kim's reply"."""
+    return [m.leader for m in mentions if _POSSESSIVE_NOUN.match(sentence[m.end:])]
+
+
+def _verb_clause(sentence: str, before: list[tuple[Mention, str | None]], anchor: re.Match) -> list[str]:
+    """The subjects in the verb's own clause, no comma between: "On 11 January, the day after
+    delegates elected Kim Jong Un general secretary, Xi Jinping sent him a message" - Xi."""
+    return [m.leader for m, k in before if k in (None, "and") and "," not in sentence[m.end:anchor.start()]]
 
 
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
