@@ -37,6 +37,19 @@ _ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?:\s
                           r"(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
 
 
+# "a telegram dated 8/15": a month and day in figures, with no year.
+_MONTH_DAY_NUMERIC = re.compile(r"\b(?:dated|on)\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])", re.IGNORECASE)
+
+
+def _numeric_month_day(a: int, b: int, reference: dt.date) -> dt.date | None:
+    """The day '8/15' (or '15/8') means, near reference, when it reads only one way."""
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if dates.safe_date(2000, month, day)}
+    if len(readings) != 1:
+        return None
+    month, day = readings.pop()
+    return dates.closest_year(month, day, reference)
+
+
 def _day_of_month(number: int, reference: dt.date) -> dt.date | None:
     """The last day numbered so on or before reference: in its month, or the month before."""
     candidate = dates.safe_date(reference.year, reference.month, number) if number <= reference.day else None
@@ -71,6 +84,10 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             day = dates.closest_year(written.month, written.day, reference)
             if day:
                 return day, "explicit", None
+    m = _MONTH_DAY_NUMERIC.search(text)
+    day = _numeric_month_day(int(m["a"]), int(m["b"]), reference) if m and reference else None
+    if day:
+        return day, "explicit", None
     # "金正恩5日致电", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
     m = _CJK_DAY.search(text) or _ORDINAL_DAY.search(text)
     if m and reference:
