@@ -43,6 +43,11 @@ def _name_key(name: str) -> str:
     return _SEPARATORS.sub("", name).lower()
 
 
+def _apostrophe_forms(name: str) -> set[str]:
+    """A name as written with either apostrophe: "Workers' Party", "Workers’ Party"."""
+    return {name.replace("’", "'"), name.replace("'", "’")}
+
+
 def _office_key(name: str) -> str:
     return _name_key(name).replace("’", "'")
 
@@ -77,15 +82,17 @@ class LeaderIndex:
             for office in leader.offices:
                 for name in (office.title, *office.aliases):
                     self._offices_named.setdefault(_office_key(name), []).append((leader.id, office))
-        office_names = sorted({n for o in (o for leader in config.leaders for o in leader.offices)
-                               for n in (o.title, *o.aliases)}, key=len, reverse=True)
+        office_names = sorted({n for leader in config.leaders for o in leader.offices for n in (o.title, *o.aliases)},
+                              key=len, reverse=True)
         self._office_name = re.compile(r"(?<![\w-])(?<!vice )(?<!former )(?:"
                                        + "|".join(_name_pattern(n) for n in office_names) + r")(?![\w-])",
                                        re.IGNORECASE)
-        # Nothing can be found in a sentence without a name, a short name or an office word.
-        words = needles + [s.lower() for leader in config.leaders for s in leader.short] + \
-            [r for leader in config.leaders for o in leader.offices for r in o.roles] + \
-            [n.lower() for n in office_names]
+        # A sentence without one of them, as written, names no office: most do not.
+        self._office_gates = tuple(sorted({form for n in office_names for form in _apostrophe_forms(n.lower())}))
+        # Nothing can be found in a sentence without a name, a short name, an office word or name.
+        roles = [r for leader in config.leaders for o in leader.offices for r in o.roles]
+        words = needles + [s.lower() for leader in config.leaders for s in leader.short] + roles + \
+            [n for n in self._office_gates if not any(r in n for r in roles)]
         self._anything = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
@@ -163,7 +170,7 @@ class LeaderIndex:
                 for m in pattern.finditer(text) if pattern else ():
                     found.append(Mention(self._full_ids[_name_key(m.group())], m.start(), m.end(), "name"))
                     taken.append((m.start(), m.end()))
-        for m in self._office_name.finditer(text):
+        for m in self._office_name.finditer(text) if any(g in lowered for g in self._office_gates) else ():
             leader = self._office_holder(m.group(), day)
             if leader and free(m.start(), m.end()):
                 found.append(Mention(leader, m.start(), m.end(), "role"))
