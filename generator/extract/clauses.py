@@ -198,9 +198,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                       and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
                       and any(n.start() >= m.end for n in nouns)][:1]
     meeting = v.MEETING_VERBS.search(sentence)
-    if not recipients and send and meeting and "from" in markers:
+    if not recipients and send and meeting and "from" in markers and kind != "greetings":
         # "Dai Bingguo, special envoy of the Chinese head of state, met Kim Jong Il and conveyed a
-        # verbal message from President Hu Jintao": the one the envoy met receives it.
+        # verbal message from President Hu Jintao": the one the envoy met receives it (greetings
+        # passed on at a meeting are a courtesy, not a message).
         recipients = [m.leader for m, k in zip(people, markers) if k in (None, "with") and m.start >= meeting.end()
                       and _BEFORE_OBJECT.fullmatch(sentence[meeting.end():m.start]) and m.leader not in senders][:1]
     if not recipients and send and senders and _PRONOUN_OBJECT.match(sentence, send.end()):
