@@ -170,6 +170,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 day, date_from = (day, date_from) if date_from == "explicit" or near else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
         occasion = find_occasion(occasion_texts)
+        eve = v.EVE.search(sentence.text)
+        if eve and day is not None and _carried_day_only(sentence.text, reference):
+            day, date_from = None, None  # "on New Year's Eve, KCNA reported on Tuesday": the report's day
         if day is None:
             countries = {index.leader(r.sender).country for r in reported} | \
                         {index.leader(r.recipient).country for r in reported}
@@ -178,10 +181,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 if found:
                     day, date_from = found[0], "calendar"
                     break
-            if v.EVE.search(sentence.text):
-                # "on the eve of the holiday", "on New Year's Eve": the day before the occasion.
-                holiday = day or _new_year_day(occasion, reference)
-                day, date_from = (holiday - dt.timedelta(days=1), "calendar") if holiday else (None, None)
+            if eve:
+                day, date_from = _eve(day, occasion, reference)
         short = any(m.how == "short" for m in mentions)
         for r in reported:
             candidates.append(_Candidate(r, sentence, day, date_from, occasion,
@@ -372,6 +373,12 @@ def _stamped_date(title: str | None) -> dt.date | None:
 
 
 _CLOCK_AFTER = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
+
+
+def _eve(holiday: dt.date | None, occasion: str | None, reference: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """"On the eve of the holiday", "on New Year's Eve": the day before the occasion's day."""
+    holiday = holiday or _new_year_day(occasion, reference)
+    return (holiday - dt.timedelta(days=1), "calendar") if holiday else (None, None)
 
 
 def _new_year_day(occasion: str | None, reference: dt.date | None) -> dt.date | None:

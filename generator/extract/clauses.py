@@ -11,12 +11,17 @@ from generator.extract.leaders import Mention
 
 # Words that can stand between a marker and a name: "to Comrade Vladimir Putin",
 # "with the Supreme Leader of North Korea/DPRK Kim Jong-un", "to his Chinese counterpart Xi".
-_TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
-                r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
-                r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
-                r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
-                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
-                r")(?![\w'’-])|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])")
+_TITLE_WORD = (r"(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
+               r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
+               r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+               r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
+               r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
+               r")(?![\w'’-])")
+_TITLE_WORDS = rf"(?:{_TITLE_WORD}|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])"
+# "a parade attended by Li Zhanshu, Kim Jong Un received ...": the marker's object is another person,
+# named in full before the comma that ends a clause fronted before any word of the message (not a
+# list: "sent messages to Miguel Diaz-Canel, Xi Jinping and Vladimir Putin").
+_ANOTHER_NAMED = re.compile(rf"\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+(?:\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+)+,\s*")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
@@ -64,13 +69,19 @@ class Reported:
 def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
     before = sentence[previous_end:mention.start]
     m = _MARKER.search(before)
-    if m:
+    if m and not (_ANOTHER_NAMED.fullmatch(before, m.end("marker"))
+                  and not _tells_a_message(sentence[:previous_end + m.start()])):
         return m["marker"].lower()
     if v.FROM_BEFORE.search(before):
         return "from"
     if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
         return "to"
     return None
+
+
+def _tells_a_message(text: str) -> bool:
+    return bool(v.NOUN_PATTERN.search(text) or v.SEND_VERBS.search(text) or v.RECEIVE_VERBS.search(text)
+                or v.CONGRATULATE_VERBS.search(text) or v.THANK_VERBS.search(text))
 
 
 def _collapse(mentions: list[Mention]) -> list[Mention]:
