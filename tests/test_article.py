@@ -64,3 +64,8 @@ def test_sending_day_beats_the_day_the_message_was_carried(index):
 def test_eve_of_the_holiday_is_the_day_before_it(index):
     body = "Kim Jong Un sent New Year cards to Vladimir Putin on the eve of the holiday, state media reported."
     assert _messages(index, body, dt.date(2025, 1, 1)) == {("kim-jong-un", "vladimir-putin", "2024-12-31")}
+
+
+def test_eve_beats_the_day_of_the_report(index):
+    body = "Kim Jong Un sent New Year cards to Vladimir Putin on New Year's Eve, KCNA reported on Tuesday."
+    assert _messages(index, body, dt.date(2024, 1, 2)) == {("kim-jong-un", "vladimir-putin", "2023-12-31")}

@@ -69,6 +69,12 @@ def test_english_clauses(index, sentence, expected):
     (dt.date(2021, 1, 19), "On 11 January, the day after delegates elected Kim Jong Un general secretary, "
      "Chinese President Xi Jinping sent him a congratulatory message.",
      [("xi-jinping", "kim-jong-un", "congratulations")]),
+    # A fronted clause ending with another person's name: the marker before it is not the leader's.
+    (dt.date(2018, 9, 10), "On Sunday, as the North marked the 70th founding anniversary of the DPRK with a parade "
+     "attended by Li Zhanshu, Kim Jong Un received a congratulatory message from Xi Jinping.",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
+    (dt.date(2018, 9, 10), "Kim Jong Un sent messages to Miguel Diaz-Canel, Xi Jinping and Vladimir Putin.",
+     [("kim-jong-un", "xi-jinping", "message"), ("kim-jong-un", "vladimir-putin", "message")]),
     # "exchanges in all fields" are not an exchange of messages.
     (dt.date(2025, 10, 11), "Xi Jinping's message congratulated Kim Jong Un on the anniversary and said Beijing "
      "would deepen exchanges in all fields.", [("xi-jinping", "kim-jong-un", "congratulations")]),
