@@ -26,6 +26,8 @@ class Office:
     start: dt.date | None
     end: dt.date | None  # exclusive: the day the next holder took over
     head_of_state: bool
+    # Other names of the office that need no country word: "the Kremlin chief".
+    aliases: tuple[str, ...] = ()
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -291,7 +293,7 @@ def parse_config(text: str, path: Path) -> Config:
         c.mapping(raw, p, {"id", "name", "country", "offices"}, {"native", "aliases", "short"})
         offices = []
         for op, office in c.items(raw["offices"], p + ("offices",)):
-            c.mapping(office, op, {"title", "roles"}, {"from", "to", "head_of_state"})
+            c.mapping(office, op, {"title", "roles"}, {"from", "to", "head_of_state", "aliases"})
             start, end = c.date(office.get("from"), op + ("from",)), c.date(office.get("to"), op + ("to",))
             if start and end and end <= start:
                 c.fail(op + ("to",), f"office ends ({end}) before it starts ({start})")
@@ -299,7 +301,8 @@ def parse_config(text: str, path: Path) -> Config:
                                   roles=tuple(r.lower() for r in c.texts(office["roles"], op + ("roles",))),
                                   start=start, end=end,
                                   head_of_state=c.boolean(office.get("head_of_state", False),
-                                                          op + ("head_of_state",))))
+                                                          op + ("head_of_state",)),
+                                  aliases=c.texts(office.get("aliases"), op + ("aliases",))))
         leaders.append(Leader(id=c.ident(raw["id"], p + ("id",)), name=c.text(raw["name"], p + ("name",)),
                               native=c.text(raw.get("native", ""), p + ("native",), allow_empty=True),
                               country=country_ref(raw["country"], p + ("country",)),

@@ -45,3 +45,27 @@ def test_collective_lead_on_an_occasion_dates_the_senders_by_the_calendar(index)
     article = Article(id="a", title="Messages", body=body)
     assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == \
         {("vladimir-putin", "kim-jong-un", "2018-09-09")}
+
+
+def test_lead_with_the_sender_and_day_dates_the_message_told_after_it(index):
+    body = ("The Kremlin chief offered Russia's condolences to North Korea on Monday.\n\n"
+            "Dmitry Medvedev sent a telegram of condolence to Kim Jong Un, the Kremlin press service said.")
+    assert _messages(index, body, dt.date(2011, 12, 20)) == {("dmitry-medvedev", "kim-jong-un", "2011-12-19")}
+
+
+def test_sending_day_beats_the_day_the_message_was_carried(index):
+    body = ("Xi Jinping sent Kim Jong Un a congratulatory message on 11 January.\n\n"
+            "Kim's reply came last Sunday. In the reply message, carried by KCNA on Monday, the North Korean "
+            "leader thanked Beijing's leader for his warm congratulations.")
+    assert _messages(index, body, dt.date(2021, 1, 19)) == {("xi-jinping", "kim-jong-un", "2021-01-11"),
+                                                            ("kim-jong-un", "xi-jinping", "2021-01-17")}
+
+
+def test_eve_of_the_holiday_is_the_day_before_it(index):
+    body = "Kim Jong Un sent New Year cards to Vladimir Putin on the eve of the holiday, state media reported."
+    assert _messages(index, body, dt.date(2025, 1, 1)) == {("kim-jong-un", "vladimir-putin", "2024-12-31")}
+
+
+def test_eve_beats_the_day_of_the_report(index):
+    body = "Kim Jong Un sent New Year cards to Vladimir Putin on New Year's Eve, KCNA reported on Tuesday."
+    assert _messages(index, body, dt.date(2024, 1, 2)) == {("kim-jong-un", "vladimir-putin", "2023-12-31")}

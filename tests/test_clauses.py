@@ -52,6 +52,38 @@ def test_english_clauses(index, sentence, expected):
     assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
 
 
+@pytest.mark.parametrize("day, sentence, expected", [
+    # An office named without a country word, or with a country word only, means its holder that day.
+    (dt.date(2020, 6, 13), "The Chairman of the State Affairs Commission of the DPRK sent a message of greetings "
+     "to the Russian president on June 12th.", [("kim-jong-un", "vladimir-putin", "greetings")]),
+    (dt.date(2025, 1, 1), "Pyongyang's leader sent New Year cards to the Kremlin chief and to Beijing's leader.",
+     [("kim-jong-un", "vladimir-putin", "greetings"), ("kim-jong-un", "xi-jinping", "greetings")]),
+    # A former leader named for his death does not take the office-only reference.
+    (dt.date(2022, 12, 1), "A message of condolence was sent by North Korea's leader to the Chinese head of state "
+     "over the death of former Chinese President Jiang Zemin.", [("kim-jong-un", "xi-jinping", "condolences")]),
+    # The envoy met the one the message went to.
+    (dt.date(2009, 9, 19), "Chinese State Councilor Dai Bingguo, special envoy of the Chinese head of state, met "
+     "North Korean leader Kim Jong Il on Friday and conveyed a verbal message from President Hu Jintao.",
+     [("hu-jintao", "kim-jong-il", "verbal-message")]),
+    # The subject of the verb's own clause sends; 'him' is the other leader.
+    (dt.date(2021, 1, 19), "On 11 January, the day after delegates elected Kim Jong Un general secretary, "
+     "Chinese President Xi Jinping sent him a congratulatory message.",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
+    # A fronted clause ending with another person's name: the marker before it is not the leader's.
+    (dt.date(2018, 9, 10), "On Sunday, as the North marked the 70th founding anniversary of the DPRK with a parade "
+     "attended by Li Zhanshu, Kim Jong Un received a congratulatory message from Xi Jinping.",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
+    (dt.date(2018, 9, 10), "Kim Jong Un sent messages to Miguel Diaz-Canel, Xi Jinping and Vladimir Putin.",
+     [("kim-jong-un", "xi-jinping", "message"), ("kim-jong-un", "vladimir-putin", "message")]),
+    # "exchanges in all fields" are not an exchange of messages.
+    (dt.date(2025, 10, 11), "Xi Jinping's message congratulated Kim Jong Un on the anniversary and said Beijing "
+     "would deepen exchanges in all fields.", [("xi-jinping", "kim-jong-un", "congratulations")]),
+])
+def test_office_envoy_and_clause_subjects(index, day, sentence, expected):
+    mentions = index.find(sentence, day, [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("In a message of thanks sent on Sunday, Kim Jong Un said he could deeply feel the emotion.", "thanks"),
     ("Kim Jong Un sent a reply on Monday.", "reply"),

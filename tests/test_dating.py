@@ -17,6 +17,16 @@ FRIDAY = dt.date(2018, 10, 12)
     ("Kim, who took office in 2011, sent a message on October 9.", (dt.date(2018, 10, 9), "explicit")),
     # ... unless the rest of the sentence states no day.
     ("Putin sent Kim a letter, which was dated October 5.", (dt.date(2018, 10, 5), "explicit")),
+    # "the previous day" counts back from the day of the report the sentence gives.
+    ("KCNA said on Wednesday Kim had sent the message the previous day.", (dt.date(2018, 10, 9), "relative")),
+    ("Kim had sent the message the previous day.", (dt.date(2018, 10, 11), "relative")),
+    # A day of the month alone, not an ordinal anniversary.
+    ("Kim's message of thanks, sent on the 3rd, said ...", (dt.date(2018, 10, 3), "explicit")),
+    ("Kim sent a message on the 28th.", (dt.date(2018, 9, 28), "explicit")),
+    ("Kim sent a message on the 5th anniversary of the summit.", (None, None)),
+    # Month and day in figures, when they read one way only.
+    ("Putin sent Kim a telegram dated 9/15, the founding day.", (dt.date(2018, 9, 15), "explicit")),
+    ("Putin sent Kim a telegram dated 9/10.", (None, None)),
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected

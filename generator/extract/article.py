@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
-from generator.extract.clauses import Reported, analyse, lone_answer
+from generator.extract.clauses import Reported, analyse, lone_answer, message_owners
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -60,6 +60,23 @@ class _Collective:
         return (reported.sender if self.sends else reported.recipient) == self.leader
 
 
+@dataclass(frozen=True)
+class _Lead:
+    """A sentence that tells a leader's message and its day but not whom it went to, told in full
+    just after without a day: "The Kremlin chief offered Russia's condolences to North Korea on
+    Monday. ... Dmitry Medvedev sent a telegram of condolence to Kim Jong Un"."""
+    sender: str
+    kind: str
+    paragraph: int
+    day: dt.date
+    date_from: str
+
+    def dates(self, reported: Reported, sentence: Sentence) -> bool:
+        same_kind = self.kind == reported.kind or self.kind in v.GENERIC_KINDS or \
+            reported.kind in v.GENERIC_KINDS
+        return reported.sender == self.sender and same_kind and 0 <= sentence.paragraph - self.paragraph <= 1
+
+
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
     return f"{day.isoformat()}-{sender}-to-{recipient}"
 
@@ -104,6 +121,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     event_hits: list[tuple[str, str, str, Sentence]] = []
     last_speaker: str | None = None
     collective: _Collective | None = None
+    lead: _Lead | None = None
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -122,6 +140,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
         if not reported and mentions:
+            lead = _half_told(sentence, mentions, reference, dateline) or lead
+        if not reported and mentions:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
@@ -133,6 +153,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
+        if lead and all(lead.dates(r, sentence) for r in reported) and (
+                day is None or _carried_day_only(sentence.text, reference)):
+            # The day the lead gives for the sending beats the day the message was carried.
+            day, date_from = lead.day, lead.date_from
         if day is None and v.HAND_VERBS.search(sentence.text):
             day, date_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
         if day is None and reference is None:
@@ -147,6 +171,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 day, date_from = (day, date_from) if date_from == "explicit" or near else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
         occasion = find_occasion(occasion_texts)
+        eve = v.EVE.search(sentence.text)
+        if eve and day is not None and _carried_day_only(sentence.text, reference):
+            day, date_from = None, None  # "on New Year's Eve, KCNA reported on Tuesday": the report's day
         if day is None:
             countries = {index.leader(r.sender).country for r in reported} | \
                         {index.leader(r.recipient).country for r in reported}
@@ -155,6 +182,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 if found:
                     day, date_from = found[0], "calendar"
                     break
+            if eve:
+                day, date_from = _eve(day, occasion, reference)
         short = any(m.how == "short" for m in mentions)
         for r in reported:
             candidates.append(_Candidate(r, sentence, day, date_from, occasion,
@@ -229,6 +258,32 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
         found = calendar_date(sentence.text, countries, index.config)
         day, date_from = (found[0], "calendar") if found else (None, None)
     return _Collective(leader, sending is not None, kind, sentence.paragraph, day, date_from)
+
+
+def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline) -> _Lead | None:
+    """A lead naming the sender of a message and its day but no leader it went to: "The Kremlin
+    chief offered condolences on Monday", "Kim's reply came last Sunday"."""
+    send = v.SEND_VERBS.search(sentence.text)
+    nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+    senders = set(message_owners(sentence.text, mentions)) or \
+        {m.leader for m in mentions if send and m.end <= send.start()}
+    if len(senders) != 1 or not nouns:
+        return None
+    day, date_from = _date_for(sentence, [], reference, dateline)
+    if day is None or date_from == "dateline":
+        return None
+    kind = v.most_specific([v.noun_kind(n) for n in nouns])
+    return _Lead(senders.pop(), kind, sentence.paragraph, day, date_from)
+
+
+# ", carried by the Korean Central News Agency on Monday,": the day of the report, not of the sending.
+_CARRIED = re.compile(r"\b(?:carried|published|reported|broadcast|released|aired)\s+(?:by|in|on)\s+[^,;]*",
+                      re.IGNORECASE)
+
+
+def _carried_day_only(text: str, reference: dt.date | None) -> bool:
+    """Whether the only day text states is the day a medium carried the message."""
+    return stated_date(text, reference)[0] is not None and stated_date(_CARRIED.sub("", text), reference)[0] is None
 
 
 def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config: Config,
@@ -319,6 +374,17 @@ def _stamped_date(title: str | None) -> dt.date | None:
 
 
 _CLOCK_AFTER = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
+
+
+def _eve(holiday: dt.date | None, occasion: str | None, reference: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """"On the eve of the holiday", "on New Year's Eve": the day before the occasion's day."""
+    holiday = holiday or _new_year_day(occasion, reference)
+    return (holiday - dt.timedelta(days=1), "calendar") if holiday else (None, None)
+
+
+def _new_year_day(occasion: str | None, reference: dt.date | None) -> dt.date | None:
+    """The New Year's Day nearest the article's, for a New Year message."""
+    return closest_year(1, 1, reference) if occasion == "New Year" and reference else None
 
 
 def _unique_leaders(mentions) -> list[str]:

@@ -11,12 +11,17 @@ from generator.extract.leaders import Mention
 
 # Words that can stand between a marker and a name: "to Comrade Vladimir Putin",
 # "with the Supreme Leader of North Korea/DPRK Kim Jong-un", "to his Chinese counterpart Xi".
-_TITLE_WORDS = (r"(?:(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
-                r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
-                r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
-                r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
-                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
-                r")(?![\w'’-])|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])")
+_TITLE_WORD = (r"(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
+               r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
+               r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
+               r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
+               r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
+               r")(?![\w'’-])")
+_TITLE_WORDS = rf"(?:{_TITLE_WORD}|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])"
+# "a parade attended by Li Zhanshu, Kim Jong Un received ...": the marker's object is another person,
+# named in full before the comma that ends a clause fronted before any word of the message (not a
+# list: "sent messages to Miguel Diaz-Canel, Xi Jinping and Vladimir Putin").
+_ANOTHER_NAMED = re.compile(rf"\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+(?:\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+)+,\s*")
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
@@ -49,6 +54,10 @@ _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", r
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
+# "sent him a message": the object is a pronoun.
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Reported:
     sender: str
@@ -60,13 +69,19 @@ class Reported:
 def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
     before = sentence[previous_end:mention.start]
     m = _MARKER.search(before)
-    if m:
+    if m and not (_ANOTHER_NAMED.fullmatch(before, m.end("marker"))
+                  and not _tells_a_message(sentence[:previous_end + m.start()])):
         return m["marker"].lower()
     if v.FROM_BEFORE.search(before):
         return "from"
     if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
         return "to"
     return None
+
+
+def _tells_a_message(text: str) -> bool:
+    return bool(v.NOUN_PATTERN.search(text) or v.SEND_VERBS.search(text) or v.RECEIVE_VERBS.search(text)
+                or v.CONGRATULATE_VERBS.search(text) or v.THANK_VERBS.search(text))
 
 
 def _collapse(mentions: list[Mention]) -> list[Mention]:
@@ -122,7 +137,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     if len({m.leader for m in people}) < 2 and not (passive and context_sender and people
                                                      and people[0].leader != context_sender):
         return []
-    exchange = v.EXCHANGE_VERBS.search(sentence)
+    exchange = _exchange_of_messages(sentence)
     receive = v.RECEIVE_VERBS.search(sentence)
     send = v.SEND_VERBS.search(sentence)
     kind = _kind(nouns, congratulate, reply, sentence)
@@ -174,7 +189,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "Kim's greetings to Putin were published ..., attention Chinese leaders have not received":
         # no leader is the one who received, so the verb does not report this message.
         return []
-    possessive = [m.leader for m in people if _POSSESSIVE_NOUN.match(sentence[m.end:])]
+    possessive = message_owners(sentence, people)
     if receive and senders and subjects:
         return [Reported(s, subjects[0], kind, "receive") for s in senders if s != subjects[0]]
     if reply and not send and subjects and senders and reply.start() < min(
@@ -182,7 +197,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # "Xi replied to a letter from Kim": the one who replies answers the one the letter came from.
         return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
     if not senders:
-        senders = possessive[:1] or subjects[:1]
+        senders = possessive[:1] or _verb_clause(sentence, before, anchor)[:1] or subjects[:1]
     if not senders and passive and context_sender:
         senders = [context_sender]
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
@@ -193,6 +208,18 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = [m.leader for m, k in zip(people, markers) if k is None and m.start >= send.end()
                       and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
                       and any(n.start() >= m.end for n in nouns)][:1]
+    meeting = v.MEETING_VERBS.search(sentence)
+    if not recipients and send and meeting and "from" in markers and kind != "greetings":
+        # "Dai Bingguo, special envoy of the Chinese head of state, met Kim Jong Il and conveyed a
+        # verbal message from President Hu Jintao": the one the envoy met receives it (greetings
+        # passed on at a meeting are a courtesy, not a message).
+        recipients = [m.leader for m, k in zip(people, markers) if k in (None, "with") and m.start >= meeting.end()
+                      and _BEFORE_OBJECT.fullmatch(sentence[meeting.end():m.start]) and m.leader not in senders][:1]
+    if not recipients and send and senders and _PRONOUN_OBJECT.match(sentence, send.end()):
+        # "..., elected Kim Jong Un general secretary, Xi Jinping sent him a congratulatory message":
+        # 'him' is the one other leader the sentence names.
+        others = _unique([m.leader for m in people if m.leader != senders[0]])
+        recipients = others if len(others) == 1 else []
     verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
@@ -205,6 +232,17 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+def message_owners(sentence: str, mentions: list[Mention]) -> list[str]:
+    """The leaders named as a message's owner: "Xi's message", "Kim's reply"."""
+    return [m.leader for m in mentions if _POSSESSIVE_NOUN.match(sentence[m.end:])]
+
+
+def _verb_clause(sentence: str, before: list[tuple[Mention, str | None]], anchor: re.Match) -> list[str]:
+    """The subjects in the verb's own clause, no comma between: "On 11 January, the day after
+    delegates elected Kim Jong Un general secretary, Xi Jinping sent him a message" - Xi."""
+    return [m.leader for m, k in before if k in (None, "and") and "," not in sentence[m.end:anchor.start()]]
 
 
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
@@ -238,6 +276,19 @@ def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
     if v.THANK_VERBS.search(sentence) and set(kinds) <= set(v.GENERIC_KINDS):
         kinds.append("thanks")
     return v.most_specific(kinds) if kinds else "message"
+
+
+# "exchanged congratulatory messages", "messages were exchanged": what the leaders exchanged is a
+# message. Not "deepen exchanges in all fields", the other sense of the word.
+_EXCHANGED_WHAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?=" + v.NOUN_PATTERN.pattern + ")", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _exchange_of_messages(sentence: str) -> re.Match | None:
+    for m in v.EXCHANGE_VERBS.finditer(sentence):
+        if _EXCHANGED_WHAT.match(sentence, m.end()) or _PASSIVE_BEFORE.search(sentence[:m.start()]):
+            return m
+    return None
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -13,8 +13,12 @@ from generator import dates
 
 # "KCNA reported today": the day of the report, not of the message.
 _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)(?<!\bcarried\s)"
-                       r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
-                       re.IGNORECASE)
+                       r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before|"
+                       r"the\s+previous\s+day)\b", re.IGNORECASE)
+_DAY_BEFORE = ("yesterday", "the day before", "the previous day")
+# "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
+_REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"
+                         r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
 # not the day a report came out ("state media said Monday").
 _WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
@@ -26,6 +30,33 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
 
 
 _CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!电)")
+
+
+# "on the 3rd", "on the 6th, the 75th anniversary": a day of the month alone, not "on the 5th anniversary".
+_ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month)?"
+                          r"(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+# "a telegram dated 8/15": a month and day in figures, with no year.
+_MONTH_DAY_NUMERIC = re.compile(r"\b(?:dated|on)\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![/\d])", re.IGNORECASE)
+
+
+def _numeric_month_day(a: int, b: int, reference: dt.date) -> dt.date | None:
+    """The day '8/15' (or '15/8') means, near reference, when it reads only one way."""
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if dates.safe_date(2000, month, day)}
+    if len(readings) != 1:
+        return None
+    month, day = readings.pop()
+    return dates.closest_year(month, day, reference)
+
+
+def _day_of_month(number: int, reference: dt.date) -> dt.date | None:
+    """The last day numbered so on or before reference: in its month, or the month before."""
+    candidate = dates.safe_date(reference.year, reference.month, number) if number <= reference.day else None
+    if candidate is None:
+        previous = reference.replace(day=1) - dt.timedelta(days=1)
+        candidate = dates.safe_date(previous.year, previous.month, number)
+    return candidate
 
 
 # ", which were set up on October 12, 1948": a clause about the noun before it, up to the next comma
@@ -53,22 +84,24 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             day = dates.closest_year(written.month, written.day, reference)
             if day:
                 return day, "explicit", None
-    m = _CJK_DAY.search(text)
+    m = _MONTH_DAY_NUMERIC.search(text)
+    day = _numeric_month_day(int(m["a"]), int(m["b"]), reference) if m and reference else None
+    if day:
+        return day, "explicit", None
+    # "金正恩5日致电", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
+    m = _CJK_DAY.search(text) or _ORDINAL_DAY.search(text)
     if m and reference:
-        # "金正恩5日致电", "5일 보냈다": a day of the article's month (or of the month before).
-        number = int(m["day"])
-        month_start = reference.replace(day=1)
-        candidate = dates.safe_date(reference.year, reference.month, number) if number <= reference.day else None
-        if candidate is None:
-            previous = month_start - dt.timedelta(days=1)
-            candidate = dates.safe_date(previous.year, previous.month, number)
+        candidate = _day_of_month(int(m["day"]), reference)
         if candidate:
             return candidate, "explicit", None
     m = _RELATIVE.search(text)
     if m and reference:
-        word = m["word"].lower()
-        delta = 1 if word in ("yesterday", "the day before") else 0
-        return reference - dt.timedelta(days=delta), "relative", None
+        word = re.sub(r"\s+", " ", m["word"].lower())
+        if word not in _DAY_BEFORE:
+            return reference, "relative", None
+        report = _REPORT_DAY.search(text)
+        told = dates.previous_weekday(dates.WEEKDAYS[report["day"].lower()], reference) if report else reference
+        return told - dt.timedelta(days=1), "relative", None
     m = _WEEKDAY.search(text)
     if m:
         weekday = dates.WEEKDAYS[m["day"].lower()]

@@ -11,12 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.config import Config, Leader
+from generator.config import Config, Leader, Office
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
-# What ends an appositive between a name and an office: a verb of sending or a marker of the other party.
+# What ends an appositive between a name and an office: a verb of sending, a marker of the other
+# party, or words that make the name someone else, no longer in office ("the Chinese head of state
+# over the death of former Chinese President Jiang Zemin").
 _APPOSITIVE_BREAK = re.compile(r"\b(?:to|from|by|with|sent|sends?|received|receives?|congratulated|said|says|"
-                               r"told|met|thanked|replied|who|which|when|while)\b|[.;:!?]\s", re.IGNORECASE)
+                               r"told|met|thanked|replied|who|which|when|while|over|former|late|death|demise|"
+                               r"passing|funeral)\b|[.;:!?]\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,15 @@ def _name_pattern(name: str) -> str:
 
 def _name_key(name: str) -> str:
     return _SEPARATORS.sub("", name).lower()
+
+
+def _apostrophe_forms(name: str) -> set[str]:
+    """A name as written with either apostrophe: "Workers' Party", "Workers’ Party"."""
+    return {name.replace("’", "'"), name.replace("'", "’")}
+
+
+def _office_key(name: str) -> str:
+    return _name_key(name).replace("’", "'")
 
 
 class LeaderIndex:
@@ -63,9 +75,24 @@ class LeaderIndex:
         # and most sentences of most articles are of that kind.
         needles = sorted({max(_SEPARATORS.split(n.lower()), key=len) for n in spaced} | set(unspaced))
         self._needles = re.compile("|".join(re.escape(n) for n in needles))
-        # Nothing can be found in a sentence without a name, a short name or an office word.
-        words = needles + [s.lower() for leader in config.leaders for s in leader.short] + \
-            [r for leader in config.leaders for o in leader.offices for r in o.roles]
+        # "the Chairman of the State Affairs Commission", "the Kremlin chief": an office's own name
+        # needs no country word and means whoever held it on the day.
+        self._offices_named: dict[str, list[tuple[str, Office]]] = {}
+        for leader in config.leaders:
+            for office in leader.offices:
+                for name in (office.title, *office.aliases):
+                    self._offices_named.setdefault(_office_key(name), []).append((leader.id, office))
+        office_names = sorted({n for leader in config.leaders for o in leader.offices for n in (o.title, *o.aliases)},
+                              key=len, reverse=True)
+        self._office_name = re.compile(r"(?<![\w-])(?<!vice )(?<!former )(?:"
+                                       + "|".join(_name_pattern(n) for n in office_names) + r")(?![\w-])",
+                                       re.IGNORECASE)
+        # A sentence without one of them, as written, names no office: most do not.
+        self._office_gates = tuple(sorted({form for n in office_names for form in _apostrophe_forms(n.lower())}))
+        # Nothing can be found in a sentence without a name, a short name, an office word or name.
+        roles = [r for leader in config.leaders for o in leader.offices for r in o.roles]
+        words = needles + [s.lower() for leader in config.leaders for s in leader.short] + roles + \
+            [n for n in self._office_gates if not any(r in n for r in roles)]
         self._anything = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
@@ -80,9 +107,9 @@ class LeaderIndex:
         country_alt = "|".join(sorted((re.escape(n) for c in config.countries for n in c.names),
                                       key=len, reverse=True))
         self._country_by_name = {n.lower(): c.id for c in config.countries for n in c.names}
-        # "Chinese President", "the DPRK's leader", "President of China", "Russian Federation President"
+        # "Chinese President", "the DPRK's (top) leader", "President of China", "Russian Federation President"
         self._role = re.compile(
-            rf"(?<![\w-])(?<!vice )(?<!vice-)(?<!former )(?:(?P<c1>{country_alt})(?:'s|’s)?\s+(?P<r1>{role_alt})"
+            rf"(?<![\w-])(?<!vice )(?<!vice-)(?<!former )(?:(?P<c1>{country_alt})(?:'s|’s)?\s+(?:top\s+)?(?P<r1>{role_alt})"
             rf"|(?P<r2>{role_alt})\s+of\s+(?:the\s+)?(?P<c2>{country_alt})(?:\s*/\s*(?:{country_alt}))?)(?![\w-])",
             re.IGNORECASE)
         # "Chairman Kim", "President Xi": an office title in front of a short name
@@ -102,6 +129,12 @@ class LeaderIndex:
                     matches.append(leader.id)
         unique = sorted(set(matches))
         return unique[0] if len(unique) == 1 else None
+
+    def _office_holder(self, name: str, day: dt.date | None) -> str | None:
+        """Who held the office of this name on day (now, if no day)."""
+        holders = {leader for leader, office in self._offices_named.get(_office_key(name), ())
+                   if (office.held_on(day) if day else office.end is None)}
+        return holders.pop() if len(holders) == 1 else None
 
     def head_of_state(self, country: str, day: dt.date | None) -> str | None:
         for leader in self.leaders.values():
@@ -137,6 +170,11 @@ class LeaderIndex:
                 for m in pattern.finditer(text) if pattern else ():
                     found.append(Mention(self._full_ids[_name_key(m.group())], m.start(), m.end(), "name"))
                     taken.append((m.start(), m.end()))
+        for m in self._office_name.finditer(text) if any(g in lowered for g in self._office_gates) else ():
+            leader = self._office_holder(m.group(), day)
+            if leader and free(m.start(), m.end()):
+                found.append(Mention(leader, m.start(), m.end(), "role"))
+                taken.append((m.start(), m.end()))
         if self._titled_short:
             for m in self._titled_short.finditer(text):
                 if not free(m.start(), m.end()):

@@ -93,6 +93,9 @@ CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|pas
 # "in response to Kim's message thanking him": what follows is the message answered, not this one.
 IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\b", re.IGNORECASE)
 
+# "on the eve of the holiday", "on New Year's Eve": sent the day before the occasion.
+EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b", re.IGNORECASE)
+
 # "in October" with no day: a month named for the sending; before the news month it is background.
 MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b(?!\s+\d)", re.IGNORECASE)

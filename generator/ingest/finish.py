@@ -52,7 +52,9 @@ def finish_article(draft: Draft, config: Config) -> Article:
     if published is None and draft.date_text:
         readings = dates.numeric_date_readings(draft.date_text)
         agreeing = [d for d in readings if dateline and (d.month, d.day) == (dateline.date.month, dateline.date.day)]
-        published = agreeing[0] if agreeing else dates.parse_numeric_date(draft.date_text, order)
+        # '08/18/2025' reads one way only, whatever the publisher's convention.
+        published = agreeing[0] if agreeing else readings[0] if len(readings) == 1 else \
+            dates.parse_numeric_date(draft.date_text, order)
         published_from = "date-line" if published else None
     if dateline and dateline.date.year:
         if published is None:
