@@ -45,3 +45,13 @@ def test_collective_lead_on_an_occasion_dates_the_senders_by_the_calendar(index)
     article = Article(id="a", title="Messages", body=body)
     assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == \
         {("vladimir-putin", "kim-jong-un", "2018-09-09")}
+
+
+def test_an_occasion_comes_from_the_message_s_lines_not_from_a_sentence_of_earlier_times(index):
+    body = ("Kim Jong Un has sent a message of sympathy to Xi Jinping over the novel coronavirus outbreak, "
+            "KCNA reported.\n\n"
+            "Kim said he felt the hardships of the Chinese people as his own.\n\n"
+            "Last year the two exchanged letters ahead of the 70th anniversary of diplomatic relations.")
+    article = Article(id="a", title="Post", body=body, published=dt.date(2020, 2, 1))
+    [message] = extract_article(article, index).messages
+    assert (message.kind, message.occasion) == ("sympathy", "outbreak")

@@ -148,7 +148,7 @@ MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECAS
 KIND_BY_OCCASION: tuple[tuple[str, re.Pattern], ...] = (
     ("condolences", re.compile(r"^death of\b", re.IGNORECASE)),
     ("sympathy", re.compile(r"^(?:earthquake|flood|typhoon|hurricane|wildfire|fire|explosion|attack|"
-                            r"accident|plane crash|disaster|landslide)", re.IGNORECASE)),
+                            r"accident|plane crash|disaster|landslide|epidemic|pandemic|outbreak)", re.IGNORECASE)),
     ("greetings", re.compile(r"^New Year$", re.IGNORECASE)),
     ("congratulations", re.compile(r"anniversary|birthday|election|Day$|founding", re.IGNORECASE)),
 )
