@@ -62,3 +62,15 @@ def test_english_clauses(index, sentence, expected):
 ])
 def test_lone_answer(index, sentence, expected):
     assert lone_answer(sentence, index.find(sentence, dt.date(2024, 8, 4), [])) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # The one a reply goes to is named only in the words that describe the message it answers.
+    "Chinese President Xi Jinping has sent a reply to the New Year greeting card Kim Jong Un sent him, KCNA said.",
+    "Xi Jinping sent a reply to Kim Jong Un's New Year card, KCNA reported.",
+    "Xi Jinping sent a reply to the message sent by Kim Jong Un on Dec. 30, KCNA reported.",
+])
+def test_a_reply_goes_to_the_sender_of_the_message_it_answers(index, sentence):
+    mentions = index.find(sentence, dt.date(2020, 1, 10), [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == \
+        [("xi-jinping", "kim-jong-un", "reply")]

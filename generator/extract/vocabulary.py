@@ -57,6 +57,10 @@ GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:at\s+(?:the|a|an|
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
                          r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
+# "a reply to the New Year card Kim sent him", "an answer to Kim's letter": to the clause's end, the
+# words describe the message answered, and a leader named there is the one the reply goes to.
+ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+to\s+(?P<answered>[^,;.]{1,160})",
+                              re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
