@@ -46,6 +46,9 @@ def test_senders_listed_after_from(index, sentence, expected):
     ("Vladimir Putin's letter to Kim Jong Un was received on Tuesday.", [("vladimir-putin", "kim-jong-un", "letter")]),
     ("Vladimir Putin's letter to Kim Jong Un, received on Tuesday, praised the friendship.",
      [("vladimir-putin", "kim-jong-un", "letter")]),
+    # What the message is called beats what it said.
+    ("Kim Jong Un sent a message of sympathy to Vladimir Putin over the mine explosion, offering condolences "
+     "to the families of the miners who died.", [("kim-jong-un", "vladimir-putin", "sympathy")]),
 ])
 def test_english_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2023, 7, 28), [])

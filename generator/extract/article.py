@@ -219,7 +219,7 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
     before = [m.leader for m in mentions if m.end <= cut]
     leader = (before or leaders_here)[-1]
     nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
-    kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
     day, date_from = _date_for(sentence, [], reference, dateline)
     if date_from == "dateline":
         day, date_from = None, None  # the day of the report, not of the messages

@@ -240,7 +240,7 @@ def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
 
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
-    kinds = [v.noun_kind(n) for n in nouns]
+    kinds = v.noun_kinds(nouns)
     if congratulate and kinds and _REASON.search(sentence[:congratulate.start()]):
         # "a message of thanks for congratulating him": the verb gives the reason, not the kind.
         congratulate = None

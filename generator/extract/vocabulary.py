@@ -77,6 +77,23 @@ def noun_kind(match: re.Match) -> str:
     return match.lastgroup.replace("_", "-")
 
 
+# The words that carry a message; with a kind word they name what was sent: "a message of sympathy",
+# "a condolence telegram", "a congratulatory letter".
+_CARRIER = re.compile(r"messages?|letters?|telegrams?|cables?|cards?|notes?|послани\w*|телеграмм\w*|письм\w*",
+                      re.IGNORECASE)
+
+
+def _names_the_message(match: re.Match) -> bool:
+    return noun_kind(match) not in GENERIC_KINDS and bool(_CARRIER.search(match.group(0))) \
+        and not _CARRIER.fullmatch(match.group(0))
+
+
+def noun_kinds(nouns: list[re.Match]) -> list[str]:
+    """The kinds the nouns give. What the message is called beats what it said: in "a message of
+    sympathy ..., offering condolences to the families" the bare 'condolences' is its content."""
+    return [noun_kind(n) for n in nouns if _names_the_message(n)] or [noun_kind(n) for n in nouns]
+
+
 def most_specific(kinds: list[str]) -> str:
     return min(kinds, key=KIND_ORDER.index)
 
