@@ -52,6 +52,15 @@ class PartialDate:
         return safe_date(self.year or year, self.month, self.day)
 
 
+# '/2019/06/22/': the day in a story's address
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])")
+
+
+def url_date(url: str) -> dt.date | None:
+    m = _URL_DATE.search(url)
+    return safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 MESSAGE_KINDS = ("congratulations", "greetings", "condolences", "sympathy", "thanks",
                  "verbal-message", "letter", "reply", "message")
-PUBLISHED_FROM = ("metadata", "date-line", "dateline", "inferred")
+PUBLISHED_FROM = ("metadata", "date-line", "dateline", "link", "inferred")
 DATE_FROM = ("explicit", "relative", "calendar", "dateline", "article")
 STATUSES = ("extracted", "confirmed", "rejected")
 

@@ -69,3 +69,13 @@ def test_eve_of_the_holiday_is_the_day_before_it(index):
 def test_eve_beats_the_day_of_the_report(index):
     body = "Kim Jong Un sent New Year cards to Vladimir Putin on New Year's Eve, KCNA reported on Tuesday."
     assert _messages(index, body, dt.date(2024, 1, 2)) == {("kim-jong-un", "vladimir-putin", "2023-12-31")}
+
+
+def test_an_occasion_comes_from_the_message_s_lines_not_from_a_sentence_of_earlier_times(index):
+    body = ("Kim Jong Un has sent a message of sympathy to Xi Jinping over the novel coronavirus outbreak, "
+            "KCNA reported.\n\n"
+            "Kim said he felt the hardships of the Chinese people as his own.\n\n"
+            "Last year the two exchanged letters ahead of the 70th anniversary of diplomatic relations.")
+    article = Article(id="a", title="Post", body=body, published=dt.date(2020, 2, 1))
+    [message] = extract_article(article, index).messages
+    assert (message.kind, message.occasion) == ("sympathy", "outbreak")

@@ -46,6 +46,9 @@ def test_senders_listed_after_from(index, sentence, expected):
     ("Vladimir Putin's letter to Kim Jong Un was received on Tuesday.", [("vladimir-putin", "kim-jong-un", "letter")]),
     ("Vladimir Putin's letter to Kim Jong Un, received on Tuesday, praised the friendship.",
      [("vladimir-putin", "kim-jong-un", "letter")]),
+    # What the message is called beats what it said.
+    ("Kim Jong Un sent a message of sympathy to Vladimir Putin over the mine explosion, offering condolences "
+     "to the families of the miners who died.", [("kim-jong-un", "vladimir-putin", "sympathy")]),
 ])
 def test_english_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2023, 7, 28), [])
@@ -94,3 +97,15 @@ def test_office_envoy_and_clause_subjects(index, day, sentence, expected):
 ])
 def test_lone_answer(index, sentence, expected):
     assert lone_answer(sentence, index.find(sentence, dt.date(2024, 8, 4), [])) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # The one a reply goes to is named only in the words that describe the message it answers.
+    "Chinese President Xi Jinping has sent a reply to the New Year greeting card Kim Jong Un sent him, KCNA said.",
+    "Xi Jinping sent a reply to Kim Jong Un's New Year card, KCNA reported.",
+    "Xi Jinping sent a reply to the message sent by Kim Jong Un on Dec. 30, KCNA reported.",
+])
+def test_a_reply_goes_to_the_sender_of_the_message_it_answers(index, sentence):
+    mentions = index.find(sentence, dt.date(2020, 1, 10), [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == \
+        [("xi-jinping", "kim-jong-un", "reply")]

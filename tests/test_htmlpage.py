@@ -18,3 +18,29 @@ the eve of the Korean leader's 82nd birthday, wishing him good health and a long
 
 def test_a_story_from_before_1995_keeps_its_stamped_date_over_a_logo_year_range():
     assert read_html_page(PAGE, "page.html").published == dt.date(1994, 4, 15)
+
+
+RELATED_LIST_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Kim Jong Un Sends Greetings to Xi Jinping</title></head>
+<body><main id="content"><article class="newstream-item">
+  <div class="article-meta">
+    <span class="source-badge">Korean Central News Agency (KCNA)</span>
+    <time datetime="2024-10-01T09:31:52+09:00">October 1, 2024</time>
+  </div>
+  <h1 class="article-title">Kim Jong Un Sends Greetings to Xi Jinping</h1>
+  <div class="article-content">
+    <p>Pyongyang, October 1 (KCNA) -- Kim Jong Un sent a message of greetings to Xi Jinping on the occasion
+of the 75th anniversary of the founding of the PRC, wishing the Chinese people fresh success.</p>
+    <p>The message wished Xi Jinping good health and greater success in his responsible work.</p>
+  </div>
+</article>
+<section class="other-articles">
+  <h2>Other articles</h2>
+  <ul>
+    <li><a href="/newstream/1727739987/">Greetings to Putin on His Birthday</a> <time>October 7, 2023</time></li>
+  </ul>
+</section></main></body></html>"""
+
+
+def test_the_article_s_own_time_beats_an_earlier_one_in_an_other_articles_list():
+    assert read_html_page(RELATED_LIST_PAGE, "page.html").published == dt.date(2024, 10, 1)

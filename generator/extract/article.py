@@ -223,7 +223,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         r = candidate.reported
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
-        occasion = candidate.occasion or find_occasion(list(quotes) + paragraphs)
+        occasion = candidate.occasion or find_occasion(
+            list(quotes) + _current_sentences(sentences, candidate.sentence.paragraph))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
             kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
@@ -248,7 +249,7 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
     before = [m.leader for m in mentions if m.end <= cut]
     leader = (before or leaders_here)[-1]
     nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
-    kind = v.most_specific([v.noun_kind(n) for n in nouns]) if nouns else "message"
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
     day, date_from = _date_for(sentence, [], reference, dateline)
     if date_from == "dateline":
         day, date_from = None, None  # the day of the report, not of the messages
@@ -298,6 +299,15 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
     answered = [c.reported.sender for c in candidates if c.reported.recipient == sender and not c.past]
     reported = [Reported(sender, answered[-1], kind, "send")] if answered else []
     return [r for r in reported if _paired(config, index, r)]
+
+
+def _current_sentences(sentences: list[Sentence], own_paragraph: int) -> list[str]:
+    """Where to look for an occasion the report's own lines do not name: the message's paragraph
+    first, then the rest, and never a sentence of earlier times ("Last year the two exchanged
+    letters ahead of the 70th anniversary of diplomatic relations" is not this message's occasion)."""
+    current = [s for s in sentences if not v.PAST_REPORT.search(s.text)]
+    return [s.text for s in current if s.paragraph == own_paragraph] + \
+        [s.text for s in current if s.paragraph != own_paragraph]
 
 
 def _kind_for(kind: str, occasion: str | None) -> str:

@@ -119,8 +119,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     if in_response and not any(m.end <= in_response.start() for m in mentions) and not (
             v.SEND_VERBS.search(sentence[:in_response.start()]) or v.RECEIVE_VERBS.search(sentence[:in_response.start()])):
         return []  # "The message was in reply to the one sent by Xi": what a told message answered
+    answered = _answered_message(sentence)
     nouns = [n for n in v.NOUN_PATTERN.finditer(sentence) if not _REASON.search(sentence[:n.start()])
-             and not (in_response and n.start() > in_response.end())]
+             and not (in_response and n.start() > in_response.end())
+             and not (answered and answered[0] <= n.start() < answered[1])]
     relative = _RELATIVE_SENT.search(sentence)
     if relative and any(n.end() <= relative.start() for n in nouns):
         # "thanks to Putin, who sent congratulations": the clause names the message being answered.
@@ -196,6 +198,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
             m.start for m, k in zip(people, markers) if k in ("from", "by")):
         # "Xi replied to a letter from Kim": the one who replies answers the one the letter came from.
         return [Reported(subjects[0], s, "reply", "verb") for s in senders[:1] if s != subjects[0]]
+    answered_leaders = [m.leader for m in people if answered and answered[0] <= m.start < answered[1]
+                        and subjects and m.leader != subjects[0]]
+    if answered_leaders:
+        # "Xi sent a reply to the card Kim sent him": the one who replies answers the card's sender.
+        return [Reported(subjects[0], answered_leaders[0], "reply", "send" if send else "verb")]
     if not senders:
         senders = possessive[:1] or _verb_clause(sentence, before, anchor)[:1] or subjects[:1]
     if not senders and passive and context_sender:
@@ -245,6 +252,14 @@ def _verb_clause(sentence: str, before: list[tuple[Mention, str | None]], anchor
     return [m.leader for m, k in before if k in (None, "and") and "," not in sentence[m.end:anchor.start()]]
 
 
+def _answered_message(sentence: str) -> tuple[int, int] | None:
+    """Where a reply's words describe the message it answers ("a reply to the card Kim sent him")."""
+    m = v.ANSWERED_MESSAGE.search(sentence)
+    if m and v.NOUN_PATTERN.search(m["answered"]):
+        return m.start("answered"), m.end("answered")
+    return None
+
+
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
     """The kind of a thanks or a reply the one leader named sends without naming whom to: "In a
     message of thanks sent on Sunday, Kim said ...". It answers a message the article reported."""
@@ -263,7 +278,7 @@ def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
 
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
-    kinds = [v.noun_kind(n) for n in nouns]
+    kinds = v.noun_kinds(nouns)
     if congratulate and kinds and _REASON.search(sentence[:congratulate.start()]):
         # "a message of thanks for congratulating him": the verb gives the reason, not the kind.
         congratulate = None

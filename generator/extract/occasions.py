@@ -29,7 +29,7 @@ _RESULTS = re.compile(r"\b(?:results?|accounts?|outcomes?|success(?:ful)?\s+(?:h
                       r"Session)[^.;,]*)", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:death|passing|demise|loss)\s+of\s+(?P<who>[^.;,]+)|"
                    r"\b(?P<disaster>earthquake|flood(?:ing|s)?|typhoon|hurricane|wildfires?|fire|explosion|"
-                   r"(?:terrorist\s+)?attack|accident|plane\s+crash|disaster|landslide)\b", re.IGNORECASE)
+                   r"(?:terrorist\s+)?attack|accident|plane\s+crash|disaster|landslide|epidemic|pandemic|outbreak)\b", re.IGNORECASE)
 
 
 def _trim(phrase: str) -> str:

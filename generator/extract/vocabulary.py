@@ -57,6 +57,10 @@ GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:at\s+(?:the|a|an|
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
                          r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
                          re.IGNORECASE)
+# "a reply to the New Year card Kim sent him", "an answer to Kim's letter": to the clause's end, the
+# words describe the message answered, and a leader named there is the one the reply goes to.
+ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+to\s+(?P<answered>[^,;.]{1,160})",
+                              re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
@@ -71,6 +75,23 @@ MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|
 
 def noun_kind(match: re.Match) -> str:
     return match.lastgroup.replace("_", "-")
+
+
+# The words that carry a message; with a kind word they name what was sent: "a message of sympathy",
+# "a condolence telegram", "a congratulatory letter".
+_CARRIER = re.compile(r"messages?|letters?|telegrams?|cables?|cards?|notes?|послани\w*|телеграмм\w*|письм\w*",
+                      re.IGNORECASE)
+
+
+def _names_the_message(match: re.Match) -> bool:
+    return noun_kind(match) not in GENERIC_KINDS and bool(_CARRIER.search(match.group(0))) \
+        and not _CARRIER.fullmatch(match.group(0))
+
+
+def noun_kinds(nouns: list[re.Match]) -> list[str]:
+    """The kinds the nouns give. What the message is called beats what it said: in "a message of
+    sympathy ..., offering condolences to the families" the bare 'condolences' is its content."""
+    return [noun_kind(n) for n in nouns if _names_the_message(n)] or [noun_kind(n) for n in nouns]
 
 
 def most_specific(kinds: list[str]) -> str:
@@ -151,7 +172,7 @@ MESSAGE_DATED = re.compile(r",\s+dated\b|\b(?:was|were)\s+dated\b", re.IGNORECAS
 KIND_BY_OCCASION: tuple[tuple[str, re.Pattern], ...] = (
     ("condolences", re.compile(r"^death of\b", re.IGNORECASE)),
     ("sympathy", re.compile(r"^(?:earthquake|flood|typhoon|hurricane|wildfire|fire|explosion|attack|"
-                            r"accident|plane crash|disaster|landslide)", re.IGNORECASE)),
+                            r"accident|plane crash|disaster|landslide|epidemic|pandemic|outbreak)", re.IGNORECASE)),
     ("greetings", re.compile(r"^New Year$", re.IGNORECASE)),
     ("congratulations", re.compile(r"anniversary|birthday|election|Day$|founding", re.IGNORECASE)),
 )

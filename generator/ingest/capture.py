@@ -9,6 +9,7 @@ import html
 import json
 import re
 
+from generator.ingest.channel import is_channel_copy, read_channel_posts
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.textpage import read_text_capture
@@ -88,6 +89,8 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             return [read_html_page(text, source_file)]
         if _ENTITY.search(text):
             text = html.unescape(text)
+        if is_channel_copy(text):
+            return read_channel_posts(text, source_file)
         return [read_text_capture(text, source_file)]
     except NotAnArticle as reason:
         return [reason]

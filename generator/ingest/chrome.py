@@ -72,6 +72,8 @@ CHROME_LINES = re.compile(
         # other languages
         r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
+        # a messenger post's counters: views, then forwards ('👁 4.5K   🔁 61')
+        r"👁\s*[\d.,]+[kmкм]?(?:\s+🔁\s*[\d.,]+[kmкм]?)?",
         # a breadcrumb trail: 'Politics > North Korea', '人民网 >> 国际 >> 正文'
         r"[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}){1,4}",
     ) + r")\s*$",

@@ -19,6 +19,7 @@ class Draft:
     language: str | None = None
     site_hints: tuple[str, ...] = ()  # masthead names: used only when the config knows them
     year_hint: dt.date | None = None  # a 'March 2023' in a byline: the last day it can mean
+    link_date: dt.date | None = None  # the day in the address of a link the capture shares
 
 
 class NotAnArticle(Exception):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from generator import dates
 from generator.config import Config
@@ -11,9 +10,6 @@ from generator.ingest.draft import Draft
 from generator.ingest.publishers import display_name, known_publisher, url_domain
 from generator.records import Article
 from generator.text import fold_space, guess_language, short_hash, slugify
-
-
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])")
 
 
 def article_id(title: str, published: dt.date | None, publisher: str | None) -> str:
@@ -74,10 +70,11 @@ def finish_article(draft: Draft, config: Config) -> Article:
             published_from = "dateline" if published else None
     if published is None and url:
         # '/2019/06/22/': a story's address often carries its day when the page prints none
-        m = _URL_DATE.search(url)
-        if m:
-            published = dates.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            published_from = "metadata" if published else None
+        published = dates.url_date(url)
+        published_from = "metadata" if published else None
+    if published is None and draft.link_date:
+        # a post that only shares a dated story ('.../2018/09/09/...') went up with it, as a rule
+        published, published_from = draft.link_date, "link"
     if published is None:
         published_from = None
 

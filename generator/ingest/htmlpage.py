@@ -34,13 +34,14 @@ def read_html_page(page: str, source_file: str) -> Draft:
     if paragraphs and paragraphs[0].lstrip("# ").strip() == title:
         paragraphs = paragraphs[1:]
     paragraphs, stated_date = _drop_header_lines(paragraphs)
-    paragraphs = _settle_lead(page, paragraphs, document.description)
+    tree = _parse_tree(page)
+    paragraphs = _settle_lead(tree, paragraphs, document.description)
     body = clean_paragraphs(paragraphs)
     if not title:
         raise NotAnArticle("HTML page has no title")
     if not body.paragraphs:
         raise NotAnArticle("no article text found in the HTML page")
-    published = stated_date
+    published = stated_date or _own_article_date(tree)
     if published is None and document.date:
         try:
             published = dt.date.fromisoformat(document.date[:10])
@@ -91,7 +92,44 @@ def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None
     return paragraphs[start:], stated
 
 
-def _settle_lead(page: str, paragraphs: list[str], description: str | None) -> list[str]:
+def _parse_tree(page: str) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+# Where a page lists other stories with their dates: "Other articles", "Most read", comments.
+_OTHER_STORIES = "ancestor::li or ancestor::aside or ancestor::footer or ancestor::nav"
+# The story's own stamp, as the page marks it for machines, in order of trust.
+_MARKED_PUBLISHED = (
+    "//meta[@property='article:published_time']/@content",
+    "//*[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    f"//article//time[@datetime][not({_OTHER_STORIES})]/@datetime",
+    # A headline's block (its parent or grandparent) holds its byline and stamp.
+    f"//h1/ancestor::*[position() <= 2][not(self::body)]//time[@datetime][not({_OTHER_STORIES})]/@datetime",
+)
+
+
+def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
+    """The story's own publication stamp, not the earliest date on the page.
+
+    htmldate's earliest-date search takes a <time> of an 'Other articles' list over the header's;
+    the stamp of the article (its meta, its <article>, the one next to its headline) is its date.
+    """
+    if tree is None:
+        return None
+    for query in _MARKED_PUBLISHED:
+        for value in tree.xpath(query):
+            stamp = dates.parse_full_date(str(value))
+            if stamp:
+                return stamp
+    return None
+
+
+def _settle_lead(tree: lxml.html.HtmlElement | None, paragraphs: list[str],
+                 description: str | None) -> list[str]:
     """The standfirst is not the story; a lead paragraph the extractor left out is.
 
     A first paragraph that repeats the page's description and is no sentence is a deck: dropped.
@@ -104,9 +142,7 @@ def _settle_lead(page: str, paragraphs: list[str], description: str | None) -> l
     if paragraphs and description and norm(paragraphs[0]) == norm(description) \
             and not _SENTENCE.search(paragraphs[0]):
         paragraphs = paragraphs[1:]
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
+    if tree is None:
         return paragraphs
     have = norm(" ".join(paragraphs))
     for node in tree.xpath("//*[contains(@class, 'lead') or contains(@class, 'summary') or "

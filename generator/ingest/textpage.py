@@ -278,10 +278,21 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             lone = [int(m["year"]) for line in rest[-6:] for m in [_COPYRIGHT_YEAR.search(line)] if m]
         if lone:
             year_hint = dt.date(lone[0], 12, 31)
+    url = fields.get("url") or fields.get("link") or saved_url
     return Draft(year_hint=year_hint, title=title, body="\n\n".join(escape_text_line(p) for p in body.paragraphs), source_file=source_file,
                  published=published, published_from=published_from, date_text=date_text,
-                 publisher_hints=tuple(hints), url=fields.get("url") or fields.get("link") or saved_url,
-                 captured=captured, site_hints=tuple(site_hints))
+                 publisher_hints=tuple(hints), url=url, captured=captured, site_hints=tuple(site_hints),
+                 link_date=None if url else _shared_link_date(text))
+
+
+def _shared_link_date(text: str) -> "dt.date | None":
+    """The day in the address of the first dated link a copied post shares on a line of its own."""
+    for line in text.splitlines():
+        if chrome.URL_ONLY.match(line):
+            day = dates.url_date(line.strip())
+            if day:
+                return day
+    return None
 
 
 # 'Headline of the storyPublished: 2012-4-14': a metadata field glued to the line before it
@@ -399,6 +410,7 @@ def _pick_title(candidates: list[tuple[int, str]], body: tuple[str, ...],
 
 
 is_date_line = _is_date_line
+text_paragraphs = _paragraphs
 
 _GLUED_TIME = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 STAMP_MAX = 100
