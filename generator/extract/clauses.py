@@ -66,6 +66,8 @@ def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
         return "from"
     if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
         return "to"
+    if v.OF_MESSAGE_BEFORE.search(before):
+        return "from"
     return None
 
 
@@ -82,6 +84,7 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
 def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None) -> list[Reported]:
     """The messages one sentence reports, in each direction it states. context_sender is the leader
     the text was about just before: the sender of a passive "greetings were also sent to X"."""
+    sentence, mentions = _without_questioned(sentence, mentions)
     if not mentions or v.HABITUAL.search(sentence):  # every report names at least one leader
         return []
     if is_cjk_sentence(sentence):
@@ -193,6 +196,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         recipients = [m.leader for m, k in zip(people, markers) if k is None and m.start >= send.end()
                       and _BEFORE_OBJECT.fullmatch(sentence[send.end():m.start])
                       and any(n.start() >= m.end for n in nouns)][:1]
+    if not recipients and send and v.PRONOUN_OBJECT.match(sentence, send.end()):
+        # "met with Kim and handed him a letter from Xi": the pronoun is the one named before the verb.
+        recipients = [m.leader for m, k in before if m.leader not in senders][-1:]
     verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
@@ -205,6 +211,16 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
+    """The sentence with its questioned clauses blanked (offsets kept), and the leaders named outside them."""
+    spans = [m.span() for m in v.QUESTIONED.finditer(sentence)]
+    if not spans:
+        return sentence, mentions
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence, [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
 
 
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:

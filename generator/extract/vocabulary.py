@@ -93,6 +93,10 @@ CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|pas
 # "in response to Kim's message thanking him": what follows is the message answered, not this one.
 IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s+to|replying\s+to)\b", re.IGNORECASE)
 
+# "did not mention whether Kim sent a card to Xi", "if Putin writes back": a sending asked about or
+# supposed, up to the end of its clause, is not reported.
+QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
+
 # "in October" with no day: a month named for the sending; before the news month it is background.
 MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b(?!\s+\d)", re.IGNORECASE)
@@ -103,6 +107,14 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
 # Words before a name that make it the sender in Russian: "от Путина".
 FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+
+# A name in the Russian genitive right after the message is its sender: "устное послание (президента
+# России) Владимира Путина" (the dative, "послание Путину", is checked first and names the one addressed).
+OF_MESSAGE_BEFORE = re.compile(r"(?i:послани|письм|телеграмм|поздравлени|соболезновани|приветстви|благодарност)"
+                               r"[\u0400-\u04ff]*\s+(?:[\u0400-\u04ff-]+\s+){0,4}$")
+# A pronoun standing for the one addressed right after the verb: "встретился с Ким Чен Ыном и передал
+# ему послание", "met Kim and handed him a letter".
+PRONOUN_OBJECT = re.compile(r"\s+(?:(?i:over\s+)?(?i:to\s+))?(?:(?i:him)|ему|ей)\b")
 
 # A leader receiving messages from many senders at once: "Kim Jong Un received congratulatory
 # messages from heads of state of different countries", "Messages of condolence continue to come to
