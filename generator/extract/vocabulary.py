@@ -110,8 +110,10 @@ FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
 
 # A name in the Russian genitive right after the message is its sender: "устное послание (президента
 # России) Владимира Путина" (the dative, "послание Путину", is checked first and names the one addressed).
+# Only genitive titles between: "поздравление с днём рождения Путина" is about Putin's birthday.
 OF_MESSAGE_BEFORE = re.compile(r"(?i:послани|письм|телеграмм|поздравлени|соболезновани|приветстви|благодарност)"
-                               r"[\u0400-\u04ff]*\s+(?:[\u0400-\u04ff-]+\s+){0,4}$")
+                               r"[\u0400-\u04ff]*\s+(?:(?:[\u0400-\u04ff-]*(?:а|я|ой|ей|ого|его|ых|их|и|ы)|"
+                               r"[А-ЯЁ]{2,5})\s+){0,4}$")
 # A pronoun standing for the one addressed right after the verb: "встретился с Ким Чен Ыном и передал
 # ему послание", "met Kim and handed him a letter".
 PRONOUN_OBJECT = re.compile(r"\s+(?:(?i:over\s+)?(?i:to\s+))?(?:(?i:him)|ему|ей)\b")
