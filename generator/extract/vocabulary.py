@@ -83,7 +83,9 @@ HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
-                         r"years?\s+ago|back\s+in)\b", re.IGNORECASE)
+                         r"years?\s+ago|back\s+in|в\s+прошлом\s+году)\b|"
+                         # Korean and Chinese: "지난해 6월 ... 축전을 보내 ... 표명한 바 있다", "去年", "此前"
+                         r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
                           r"conveyed|forwarded|delivered)\b", re.IGNORECASE)
