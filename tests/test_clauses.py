@@ -49,6 +49,16 @@ def test_senders_listed_after_from(index, sentence, expected):
     # What the message is called beats what it said.
     ("Kim Jong Un sent a message of sympathy to Vladimir Putin over the mine explosion, offering condolences "
      "to the families of the miners who died.", [("kim-jong-un", "vladimir-putin", "sympathy")]),
+    # A sending asked about is not reported.
+    ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
+     "a year earlier.", []),
+    # The one a pronoun after the verb stands for is the one named before it.
+    ("Li met with Kim Jong Un and handed him a personal letter from Xi Jinping.",
+     [("xi-jinping", "kim-jong-un", "letter")]),
+    # Russian: the genitive after the message is its sender, the dative the one addressed.
+    ("Шойгу встретился с Ким Чен Ыном и передал ему устное послание Владимира Путина.",
+     [("vladimir-putin", "kim-jong-un", "verbal-message")]),
+    ("Ким Чен Ын направил поздравление Владимиру Путину.", [("kim-jong-un", "vladimir-putin", "congratulations")]),
 ])
 def test_english_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2023, 7, 28), [])

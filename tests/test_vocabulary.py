@@ -32,3 +32,12 @@ def test_cjk_kind_words_have_stems():
     for _, pattern in cjk.KIND_WORDS:
         for word in re.split(r"\|", pattern):
             assert may_report(word.lower()), word
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim Jong Un had sent a message to Putin on March 10.",
+    "김정은 국무위원장은 지난해 6월 푸틴 대통령에게 축전을 보내 지지를 표명한 바 있다.",
+    "金正恩此前曾向普京致贺电。",
+])
+def test_sending_told_as_before_the_news(sentence):
+    assert v.PAST_REPORT.search(sentence)

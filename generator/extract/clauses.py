@@ -54,9 +54,6 @@ _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", r
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
-# "sent him a message": the object is a pronoun.
-_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b", re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Reported:
@@ -76,6 +73,8 @@ def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
         return "from"
     if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
         return "to"
+    if v.OF_MESSAGE_BEFORE.search(before):
+        return "from"
     return None
 
 
@@ -97,6 +96,7 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
 def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None) -> list[Reported]:
     """The messages one sentence reports, in each direction it states. context_sender is the leader
     the text was about just before: the sender of a passive "greetings were also sent to X"."""
+    sentence, mentions = _without_questioned(sentence, mentions)
     if not mentions or v.HABITUAL.search(sentence):  # every report names at least one leader
         return []
     if is_cjk_sentence(sentence):
@@ -222,11 +222,12 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # passed on at a meeting are a courtesy, not a message).
         recipients = [m.leader for m, k in zip(people, markers) if k in (None, "with") and m.start >= meeting.end()
                       and _BEFORE_OBJECT.fullmatch(sentence[meeting.end():m.start]) and m.leader not in senders][:1]
-    if not recipients and send and senders and _PRONOUN_OBJECT.match(sentence, send.end()):
-        # "..., elected Kim Jong Un general secretary, Xi Jinping sent him a congratulatory message":
-        # 'him' is the one other leader the sentence names.
-        others = _unique([m.leader for m in people if m.leader != senders[0]])
-        recipients = others if len(others) == 1 else []
+    if not recipients and send and v.PRONOUN_OBJECT.match(sentence, send.end()):
+        # 'him' is the one other leader the sentence names ("..., elected Kim Jong Un general
+        # secretary, Xi Jinping sent him a congratulatory message"), else the one named before the
+        # verb ("met with Kim and handed him a letter from Xi").
+        others = _unique([m.leader for m in people if m.leader not in senders])
+        recipients = others if len(others) == 1 else [m.leader for m, k in before if m.leader not in senders][-1:]
     verb = congratulate or reply or thank or (address if not send else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
@@ -258,6 +259,16 @@ def _answered_message(sentence: str) -> tuple[int, int] | None:
     if m and v.NOUN_PATTERN.search(m["answered"]):
         return m.start("answered"), m.end("answered")
     return None
+
+
+def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
+    """The sentence with its questioned clauses blanked (offsets kept), and the leaders named outside them."""
+    spans = [m.span() for m in v.QUESTIONED.finditer(sentence)]
+    if not spans:
+        return sentence, mentions
+    for start, end in spans:
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence, [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
 
 
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:

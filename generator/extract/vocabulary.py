@@ -104,7 +104,9 @@ HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
-                         r"years?\s+ago|back\s+in)\b", re.IGNORECASE)
+                         r"years?\s+ago|back\s+in|в\s+прошлом\s+году)\b|"
+                         # Korean and Chinese: "지난해 6월 ... 축전을 보내 ... 표명한 바 있다", "去年", "此前"
+                         r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
                           r"conveyed|forwarded|delivered)\b", re.IGNORECASE)
@@ -116,6 +118,9 @@ IN_RESPONSE = re.compile(r"\b(?:in\s+(?:response|reply|answer)\s+to|responding\s
 
 # "on the eve of the holiday", "on New Year's Eve": sent the day before the occasion.
 EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b", re.IGNORECASE)
+# "did not mention whether Kim sent a card to Xi", "if Putin writes back": a sending asked about or
+# supposed, up to the end of its clause, is not reported.
+QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
 
 # "in October" with no day: a month named for the sending; before the news month it is background.
 MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
@@ -127,6 +132,16 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
 # Words before a name that make it the sender in Russian: "от Путина".
 FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+
+# A name in the Russian genitive right after the message is its sender: "устное послание (президента
+# России) Владимира Путина" (the dative, "послание Путину", is checked first and names the one addressed).
+# Only genitive titles between: "поздравление с днём рождения Путина" is about Putin's birthday.
+OF_MESSAGE_BEFORE = re.compile(r"(?i:послани|письм|телеграмм|поздравлени|соболезновани|приветстви|благодарност)"
+                               r"[\u0400-\u04ff]*\s+(?:(?:[\u0400-\u04ff-]*(?:а|я|ой|ей|ого|его|ых|их|и|ы)|"
+                               r"[А-ЯЁ]{2,5})\s+){0,4}$")
+# A pronoun standing for the one addressed right after the verb: "встретился с Ким Чен Ыном и передал
+# ему послание", "met Kim and handed him a letter".
+PRONOUN_OBJECT = re.compile(r"\s+(?:(?i:over\s+)?(?i:to\s+))?(?:(?i:him|her)|ему|ей)\b")
 
 # A leader receiving messages from many senders at once: "Kim Jong Un received congratulatory
 # messages from heads of state of different countries", "Messages of condolence continue to come to

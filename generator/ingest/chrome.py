@@ -49,6 +49,13 @@ TAIL_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 
+# The names a site's language switcher lists, in English and in their own script.
+_LANGUAGES = _alternation(
+    r"english", r"korean", r"chinese", r"russian", r"spanish", r"french", r"german", r"japanese", r"arabic",
+    r"español", r"français", r"deutsch", r"русский", r"中文", r"简体中文", r"繁體中文", r"한국어", r"조선어", r"日本語",
+    r"عربي", r"العربية",
+)
+
 # Whole lines that are widgets or navigation wherever they stand.
 CHROME_LINES = re.compile(
     r"^\s*(?:" + _alternation(
@@ -68,12 +75,16 @@ CHROME_LINES = re.compile(
         # feed and agency footers, credits and editor lines
         r"the\s+post\s+.{1,200}\s+appeared\s+first\s+on\s+.{1,80}", r"\[?editor\s*:\s*[\w ,.'-]{1,40}\]?",
         r"==\s*\w[\w ]{0,30}", r"\[(?:photo|image)\s*/\s*[\w ]{1,30}\]", r"share\s*[-–—:]\s*\w+",
-        r"download\s+pdf", r"[（(]\s*(?:责编|编辑|責任編集|編集)\s*[：:].{1,40}[）)]", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
+        r"download\s+pdf", r"[（(【]\s*(?:责编|责任编辑|编辑|責任編集|編集)\s*[：:].{1,40}[）)】]", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
         # other languages
         r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
         # a messenger post's counters: views, then forwards ('👁 4.5K   🔁 61')
         r"👁\s*[\d.,]+[kmкм]?(?:\s+🔁\s*[\d.,]+[kmкм]?)?",
+        # a navigation bar of short sections: '新华网 | 首页 | 时政 | 国际 | 财经 | 军事 | English'
+        r"[^|.。!?]{1,20}(?:\s*\|\s*[^|.。!?]{1,20}){4,}",
+        # a language switcher: 'English Korean Chinese Russian Spanish', 'English | 中文 | Русский'
+        r"(?:(?:" + _LANGUAGES + r")\s*[|/·•,]?\s*){2,}",
         # a breadcrumb trail: 'Politics > North Korea', '人民网 >> 国际 >> 正文'
         r"[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}(?:\s*(?:>>?|»|›)\s*[^\s>»›]{1,25}(?:\s[^\s>»›]{1,25}){0,2}){1,4}",
     ) + r")\s*$",

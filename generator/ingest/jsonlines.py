@@ -14,7 +14,8 @@ from generator.ingest.paragraphs import clean_paragraphs
 TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
 DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
-             "published_date", "time", "datetime", "created_at")
+             "published_date", "pubtime", "pub_time", "publish_time", "publishTime", "publishedAt",
+             "published_time", "time", "datetime", "created_at")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 

@@ -140,7 +140,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
                     fields.setdefault(m["key"].lower().split()[0], m["value"])
             continue
         if _is_date_line(line):
-            date_lines.append((index, line))
+            date_lines.append((index, _common_era(line)))
         elif len(line) <= 100 and any(_is_date_line(seg) and dates.parse_full_date(seg)
                                       for seg in _SEGMENTS.split(line)):
             segments = _SEGMENTS.split(line)
@@ -167,6 +167,11 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     if glued and len(content_words(glued["section"]) & content_words(" ".join(body.paragraphs[:2]))) < \
             len(content_words(glued["section"])):
         title = glued["title"]
+    if not title and len(body.paragraphs) > 1 and word_count(body.paragraphs[0]) <= HEADLINE_MAX_WORDS:
+        # A headline that ends like a sentence ('... on founding anniv.') was read as the body's
+        # start: with no other line above it to be the title, it is the title.
+        title = body.paragraphs[0]
+        body = type(body)(body.paragraphs[1:], body.publisher_hints, body.email_domains)
     if not title:
         raise NotAnArticle("no title found")
 
@@ -350,11 +355,19 @@ def _byline_date(line: str) -> "dt.date | None":
     return _stamp_date(m["date"])
 
 
+# 'Juche 109(2020).10.13.': the DPRK's own year before the common one, which alone dates the line.
+_JUCHE_YEAR = re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<year>(?:19|20)\d\d)\)", re.IGNORECASE)
+
+
+def _common_era(line: str) -> str:
+    return _JUCHE_YEAR.sub(lambda m: m["year"], line)
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is nothing but one or more dates ('January 30, 2026Jan 30, 2026')."""
     if len(line) > 80:
         return False
-    spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", line)
+    spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", _common_era(line))
     found = dates.find_written_dates(spaced)
     rest = spaced
     if found:
@@ -371,6 +384,8 @@ def _is_date_line(line: str) -> bool:
     full = any(d.year for d in found) or bool(dates.ISO_DATE.search(spaced)) or bool(dates.NUMERIC_DATE.search(spaced))
     return full and len(leftover) <= 2 and len(line) <= 60
 
+
+HEADLINE_MAX_WORDS = 16
 
 _STOPWORDS = {"the", "and", "for", "with", "from", "that", "this", "its", "has", "have", "was", "are",
               "his", "her", "their", "our", "not", "but", "who", "into", "over", "after"}

@@ -1,0 +1,35 @@
+"""Plain-text page captures: the header lines that are chrome, the title and the date among them."""
+from __future__ import annotations
+
+import pytest
+
+from generator.ingest import chrome
+from generator.ingest.textpage import read_text_capture
+
+STORY = ("Kim Jong Un, chairman of the State Affairs Commission of the DPRK, sent a message of thanks to "
+         "Xi Jinping, general secretary of the Central Committee of the Communist Party of China.")
+
+
+@pytest.mark.parametrize("line, is_chrome", [
+    ("English Korean Chinese Russian Spanish", True),  # a language switcher
+    ("English | 中文 | Русский", True),
+    ("新华网 | 首页 | 时政 | 国际 | 财经 | 军事 | 港澳 | English", True),  # a navigation bar
+    ("Kim Jong Un sends message of thanks | Xinhua", False),
+    ("Chinese leader greets Kim on birthday", False),
+])
+def test_navigation_and_language_lines(line, is_chrome):
+    assert chrome.is_chrome_line(line) == is_chrome
+
+
+def test_juche_year_dates_the_page():
+    page = f"English Korean Chinese\n\nKim Jong Un Sends Message of Thanks to Xi Jinping\n\nJuche 109(2020).10.13.\n\n{STORY}\n"
+    draft = read_text_capture(page, "page.txt")
+    assert draft.title == "Kim Jong Un Sends Message of Thanks to Xi Jinping"
+    assert draft.date_text == "2020.10.13."  # year first: read as year, month, day when the article is finished
+
+
+def test_headline_read_as_prose_is_the_title_when_nothing_else_is():
+    page = f"Home | News | World | Business | Login\n\nChina's Xi sends congratulatory message to N. Korea's Kim on founding anniv.\n\n{STORY}\n"
+    draft = read_text_capture(page, "page.txt")
+    assert draft.title.startswith("China's Xi sends")
+    assert draft.body.startswith("Kim Jong Un, chairman")
