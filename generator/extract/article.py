@@ -399,14 +399,18 @@ _EMBEDDED_DATELINE = re.compile(
 
 # ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+# "According to KCNA on Wednesday, ...", "..., according to state media Monday": the source and the
+# day of the report, not of the sending.
+_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;]*", re.IGNORECASE)
 # "in reply to the message sent by Kim on October 23": the day of the message answered.
 _ANSWERED = re.compile(v.IN_RESPONSE.pattern + r"[^,;]*", re.IGNORECASE)
 
 
 def _sending_text(text: str) -> str:
-    """The words that can date the sending: not a clause about a person or the message answered."""
+    """The words that can date the sending: not a clause about a person, the message answered or
+    the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    return _ANSWERED.sub("", text)
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", text))
 
 
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,

@@ -13,8 +13,13 @@ from generator import dates
 
 # "KCNA reported today": the day of the report, not of the message.
 _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)(?<!\bcarried\s)"
-                       r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before)\b",
+                       r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before|"
+                       # Russian "вчера" (yesterday) and a bare "накануне" (the day before), not "накануне
+                       # праздника" (on the eve of the holiday): a verb, a time of day or a stop follows it.
+                       r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b))\b",
                        re.IGNORECASE)
+# The words of _RELATIVE that mean the day before the report.
+_DAY_BEFORE = ("yesterday", "the day before", "вчера", "накануне")
 # "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
 # not the day a report came out ("state media said Monday").
 _WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
@@ -67,7 +72,7 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     m = _RELATIVE.search(text)
     if m and reference:
         word = m["word"].lower()
-        delta = 1 if word in ("yesterday", "the day before") else 0
+        delta = 1 if word in _DAY_BEFORE else 0
         return reference - dt.timedelta(days=delta), "relative", None
     m = _WEEKDAY.search(text)
     if m:

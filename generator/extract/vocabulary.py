@@ -80,9 +80,10 @@ def most_specific(kinds: list[str]) -> str:
 HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|every\s+time|routinely|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
-# Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
+# Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
+# "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
-                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
+                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|in\s+the\s+past|"
                          r"years?\s+ago|back\s+in)\b", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
