@@ -174,7 +174,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
-        if day is None and told is not None and told.sentence.index < candidate.sentence.index:
+        if day is None and told is not None and (told.sentence.index < candidate.sentence.index or (
+                not told.past and _is_headline(candidate.sentence, sentences))):
             day, date_from = told.date, told.date_from
         if day is None and _ALSO.search(candidate.sentence.text):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
@@ -205,6 +206,16 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A paragraph of one line with no closing stop: a headline kept in the body, which names the
+    message the story under it goes on to date ("김정은동지께서 … 조전을 보내시였다")."""
+    alone = sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph
+    return alone and not _CLOSING_STOP.search(sentence.text)
+
+
+_CLOSING_STOP = re.compile(r"[.!?。！？…][\"”’)\]]*\s*$")
 
 
 def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
