@@ -84,7 +84,9 @@ HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|in\s+the\s+past|"
-                         r"years?\s+ago|back\s+in)\b", re.IGNORECASE)
+                         r"years?\s+ago|back\s+in|"
+                         # Korean "지난해"/"작년" (last year) and "…한 바 있다" (has done before); Russian "ранее" (earlier).
+                         r"지난해|작년|바\s+있다|ранее)\b", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
                           r"conveyed|forwarded|delivered)\b", re.IGNORECASE)
