@@ -389,9 +389,10 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
 
 
 # The opening of a wire story: "Pyongyang, August 5 (KCNA) --", "MOSCOW, August 5. /TASS/.",
-# "BEIJING, Aug. 25 (Xinhua) --". Its date is the day of the report, not of the message.
+# "BEIJING, Aug. 25 (Xinhua) --", after a monitor's tag: "[Text] Pyongyang, April 20 (KCNA) --".
+# Its date is the day of the report, not of the message.
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
+    r"^\s*(?:\[[A-Za-z ]{2,30}\]\s*)?[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
     r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*"
     # Chinese and Korean wire openings: "新华社平壤9月7日电", "(평양 10월 10일 조선중앙통신)"
