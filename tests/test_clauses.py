@@ -49,6 +49,8 @@ def test_senders_listed_after_from(index, sentence, expected):
     # What the message is called beats what it said.
     ("Kim Jong Un sent a message of sympathy to Vladimir Putin over the mine explosion, offering condolences "
      "to the families of the miners who died.", [("kim-jong-un", "vladimir-putin", "sympathy")]),
+    # A habit is not one message.
+    ("Xi Jinping and Kim Jong Un also exchange messages on every anniversary the calendar allows.", []),
     # A sending asked about is not reported.
     ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
      "a year earlier.", []),

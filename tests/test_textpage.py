@@ -16,6 +16,9 @@ STORY = ("Kim Jong Un, chairman of the State Affairs Commission of the DPRK, sen
     ("新华网 | 首页 | 时政 | 国际 | 财经 | 军事 | 港澳 | English", True),  # a navigation bar
     ("Kim Jong Un sends message of thanks | Xinhua", False),
     ("Chinese leader greets Kim on birthday", False),
+    ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use "
+     "of cookies.  [ OK ]  [ Learn more ]", True),  # a cookie banner, however long
+    ("The EU told websites to stop tracking users with cookies.", False),
 ])
 def test_navigation_and_language_lines(line, is_chrome):
     assert chrome.is_chrome_line(line) == is_chrome

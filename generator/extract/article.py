@@ -203,7 +203,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
-        if day is None and told is not None and told.sentence.index < candidate.sentence.index:
+        if day is None and told is not None and (told.sentence.index < candidate.sentence.index or (
+                not told.past and _is_headline(candidate.sentence, sentences))):
             day, date_from = told.date, told.date_from
         if day is None and _ALSO.search(candidate.sentence.text):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
@@ -235,6 +236,16 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A paragraph of one line with no closing stop: a headline kept in the body, which names the
+    message the story under it goes on to date ("김정은동지께서 … 조전을 보내시였다")."""
+    alone = sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph
+    return alone and not _CLOSING_STOP.search(sentence.text)
+
+
+_CLOSING_STOP = re.compile(r"[.!?。！？…][\"”’)\]]*\s*$")
 
 
 def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
@@ -454,9 +465,10 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
 
 
 # The opening of a wire story: "Pyongyang, August 5 (KCNA) --", "MOSCOW, August 5. /TASS/.",
-# "BEIJING, Aug. 25 (Xinhua) --". Its date is the day of the report, not of the message.
+# "BEIJING, Aug. 25 (Xinhua) --", after a monitor's tag: "[Text] Pyongyang, April 20 (KCNA) --".
+# Its date is the day of the report, not of the message.
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
+    r"^\s*(?:\[[A-Za-z ]{2,30}\]\s*)?[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
     r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*"
     # Chinese and Korean wire openings: "新华社平壤9月7日电", "(평양 10월 10일 조선중앙통신)"
@@ -475,14 +487,18 @@ _EMBEDDED_DATELINE = re.compile(
 
 # ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+# "According to KCNA on Wednesday, ...", "..., according to state media Monday": the source and the
+# day of the report, not of the sending.
+_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;]*", re.IGNORECASE)
 # "in reply to the message sent by Kim on October 23": the day of the message answered.
 _ANSWERED = re.compile(v.IN_RESPONSE.pattern + r"[^,;]*", re.IGNORECASE)
 
 
 def _sending_text(text: str) -> str:
-    """The words that can date the sending: not a clause about a person or the message answered."""
+    """The words that can date the sending: not a clause about a person, the message answered or
+    the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    return _ANSWERED.sub("", text)
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", text))
 
 
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,

@@ -14,8 +14,13 @@ from generator import dates
 # "KCNA reported today": the day of the report, not of the message.
 _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)(?<!\bcarried\s)"
                        r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before|"
-                       r"the\s+previous\s+day)\b", re.IGNORECASE)
-_DAY_BEFORE = ("yesterday", "the day before", "the previous day")
+                       r"the\s+previous\s+day|"
+                       # Russian "вчера" (yesterday) and a bare "накануне" (the day before), not "накануне
+                       # праздника" (on the eve of the holiday): a verb, a time of day or a stop follows it.
+                       r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b))\b",
+                       re.IGNORECASE)
+# The words of _RELATIVE that mean the day before the report.
+_DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", "накануне")
 # "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
 _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)

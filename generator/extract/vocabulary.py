@@ -98,14 +98,16 @@ def most_specific(kinds: list[str]) -> str:
     return min(kinds, key=KIND_ORDER.index)
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
-HABITUAL = re.compile(r"\b(?:every\s+year|each\s+year|annually|like\s+clockwork|every\s+time|routinely|"
+HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
+                      r"annually|like\s+clockwork|routinely|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
-# Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received".
+# Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
+# "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
-                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+year|in\s+the\s+past|"
-                         r"years?\s+ago|back\s+in|в\s+прошлом\s+году)\b|"
-                         # Korean and Chinese: "지난해 6월 ... 축전을 보내 ... 표명한 바 있다", "去年", "此前"
+                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|in\s+the\s+past|"
+                         r"years?\s+ago|back\s+in|в\s+прошлом\s+году|ранее)\b|"
+                         # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before); Chinese "去年", "此前"
                          r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"

@@ -165,8 +165,13 @@ def is_tail_heading(line: str) -> bool:
     return len(line) <= 80 and bool(TAIL_HEADINGS.match(line))
 
 
+# A cookie banner: 'We use cookies to improve your experience ... you agree to our use of cookies. [ OK ]'.
+COOKIE_NOTICE = re.compile(r"^(?=.{0,400}$)(?:.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|"
+                           r".*\bcookies?\b.{0,160}\b(?:you\s+agree|you\s+consent|accept)\b)", re.IGNORECASE)
+
+
 def is_chrome_line(line: str) -> bool:
-    return len(line) <= 100 and bool(CHROME_LINES.match(line))
+    return (len(line) <= 100 and bool(CHROME_LINES.match(line))) or bool(COOKIE_NOTICE.match(line))
 
 
 def is_blurb(paragraph: str) -> bool:

@@ -12,6 +12,7 @@ import lxml.etree
 import lxml.html
 
 from generator import dates
+from generator.ingest import chrome
 from generator.ingest.paragraphs import clean_paragraphs
 from generator.ingest.textpage import _FIELD, is_date_line
 
@@ -31,8 +32,8 @@ def read_html_page(page: str, source_file: str) -> Draft:
     markdown = xmltotxt(document.body, True)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
     title = _strip_site_suffix((document.title or "").strip(), document.sitename)
-    if paragraphs and paragraphs[0].lstrip("# ").strip() == title:
-        paragraphs = paragraphs[1:]
+    # The headline repeated under a breadcrumb ('人民网>>时政') is no more story than at the top.
+    paragraphs = [p for i, p in enumerate(paragraphs) if i >= 3 or p.lstrip("# ").strip() != title]
     paragraphs, stated_date = _drop_header_lines(paragraphs)
     tree = _parse_tree(page)
     paragraphs = _settle_lead(tree, paragraphs, document.description)
@@ -73,7 +74,7 @@ def _strip_site_suffix(title: str, sitename: str | None) -> str:
 
 
 def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None]:
-    """Byline, date and 'Published :' lines the extractor left above the first paragraph.
+    """Byline, date, 'Published :' and breadcrumb lines the extractor left above the first paragraph.
 
     A date the page shows above the story is what its reader sees; it beats a guessed one.
     """
@@ -86,7 +87,7 @@ def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None
             stated = stated or dates.parse_full_date(field["value"])
         elif is_date_line(plain):
             stated = stated or dates.parse_full_date(plain)
-        elif not (_BYLINE.match(plain) or (field and len(plain) <= 100)):
+        elif not (_BYLINE.match(plain) or (field and len(plain) <= 100) or chrome.is_chrome_line(plain)):
             break
         start += 1
     return paragraphs[start:], stated

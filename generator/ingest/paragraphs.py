@@ -63,8 +63,24 @@ def word_count(text: str) -> int:
 
 def is_prose(paragraph: str) -> bool:
     """A sentence of the article rather than a label, a headline or a link."""
+    items = paragraph.split("\n")
+    if len(items) > 1 and all(_LIST_ITEM.match(item) for item in items):
+        # A list of related headlines is long only all together: its items are what count.
+        return any(is_prose(_LIST_ITEM.sub("", item)) for item in items)
     words = word_count(paragraph)
-    return words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))
+    return (words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))) and not _is_menu(paragraph)
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+# '新华网 | 首页 | 时政 | 国际 | ...': a site's menu of section links, long only when counted in
+# Chinese characters. One longer segment may be the next line of links glued on by the copy.
+_MENU_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+
+
+def _is_menu(paragraph: str) -> bool:
+    segments = _MENU_SEPARATOR.split(paragraph)
+    short = sum(word_count(segment) <= 3 for segment in segments)
+    return short >= 4 and short >= len(segments) - 1
 
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")

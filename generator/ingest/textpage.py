@@ -132,6 +132,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     date_lines: list[tuple[int, str]] = []
     site_hints: list[str] = []  # masthead lines: they count only when the config knows the name
     for index, line in enumerate(header):
+        line = _full_year(line)
         segments = [s for s in re.split(r"\s+\|\s+", line) if s.strip()]
         parsed = [_FIELD.match(s) for s in segments]
         if any(parsed):
@@ -311,6 +312,21 @@ _LONE_YEAR = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d.:/-])")
 # 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011' (a single year, not a range)
 _COPYRIGHT_YEAR = re.compile(r"^\s*(?:copyright|\(c\)|[©ⓒ]).{0,60}?(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])(?!.{0,40}(?:19|20)\d\d)",
                              re.IGNORECASE)
+
+
+# 'SK2004091494 Pyongyang KCNA in English 0901 GMT' over '20 Apr 94': a wire item's date line with
+# a two-digit year. The stories here run from 1945 on.
+_SHORT_YEAR_LINE = re.compile(r"^\s*(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?)\s+(?P<yy>\d\d)\s*$")
+_FIRST_YEAR = 45
+
+
+def _full_year(line: str) -> str:
+    """'20 Apr 94' -> '20 Apr 1994'; any other line as it is."""
+    m = _SHORT_YEAR_LINE.match(line)
+    if not m or not dates.find_written_dates(m["date"]):
+        return line
+    yy = int(m["yy"])
+    return f"{m['date']} {(1900 if yy >= _FIRST_YEAR else 2000) + yy}"
 
 
 def _paragraphs(text: str) -> list[str]:
