@@ -259,7 +259,7 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
     cut = receipt.end() if receipt else sending.start()
     before = [m.leader for m in mentions if m.end <= cut]
     leader = (before or leaders_here)[-1]
-    nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+    nouns = list(v.nouns_in(sentence.text))
     kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
     day, date_from = _date_for(sentence, [], reference, dateline)
     if date_from == "dateline":
@@ -276,7 +276,7 @@ def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline
     """A lead naming the sender of a message and its day but no leader it went to: "The Kremlin
     chief offered condolences on Monday", "Kim's reply came last Sunday"."""
     send = v.SEND_VERBS.search(sentence.text)
-    nouns = list(v.NOUN_PATTERN.finditer(sentence.text))
+    nouns = list(v.nouns_in(sentence.text))
     senders = set(message_owners(sentence.text, mentions)) or \
         {m.leader for m in mentions if send and m.end <= send.start()}
     if len(senders) != 1 or not nouns:
@@ -345,7 +345,7 @@ def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, r
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     for sentence in sentences:
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
-        if verb is None or not v.NOUN_PATTERN.search(sentence.text):
+        if verb is None or not v.nouns_in(sentence.text):
             continue
         day, how, _ = stated_date(sentence.text[verb.start():], reference)
         if day is not None:
@@ -546,7 +546,7 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
         if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
                                                      or v.EXCHANGE_VERBS.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
-        if v.NOUN_PATTERN.search(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
+        if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:
                 return day, how

@@ -6,6 +6,7 @@ Ordered by specificity: when one message is reported in several sentences with d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (kind, pattern) - a noun phrase naming what was sent. The first to match at a place wins.
 MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
@@ -38,6 +39,13 @@ KIND_ORDER = ("verbal-message", "condolences", "sympathy", "congratulations", "t
 
 NOUN_PATTERN = re.compile("|".join(f"(?P<{kind.replace('-', '_')}>{p})" for kind, p in MESSAGE_NOUNS),
                           re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def nouns_in(sentence: str) -> tuple[re.Match, ...]:
+    """Every message noun of a sentence. Cached: the clause, lead and answer rules each ask for
+    the same sentence's nouns, and this alternation costs ~0.2 ms a sentence."""
+    return tuple(NOUN_PATTERN.finditer(sentence))
 
 # Verbs, by what they say about who sent what.
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
