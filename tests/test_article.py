@@ -79,3 +79,22 @@ def test_an_occasion_comes_from_the_message_s_lines_not_from_a_sentence_of_earli
     article = Article(id="a", title="Post", body=body, published=dt.date(2020, 2, 1))
     [message] = extract_article(article, index).messages
     assert (message.kind, message.occasion) == ("sympathy", "outbreak")
+
+
+def test_he_also_sent_is_the_sender_of_the_message_told_before(index):
+    body = ("Kim Jong Un sent New Year greeting cards to the heads of state of different countries.\n\n"
+            "He sent a New Year greeting card to Xi Jinping, wishing him greater success.\n\n"
+            "He also sent a New Year greeting card to Vladimir Vladimirovich Putin, wishing him good health.")
+    assert _messages(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2024-01-01"),
+                                                           ("kim-jong-un", "vladimir-putin", "2024-01-01")}
+
+
+def test_the_day_of_the_report_does_not_date_a_chinese_message(index):
+    body = "新华社平壤12月21日电 据朝中社21日报道，朝鲜国务委员长金正恩20日就甘肃地震向国家主席习近平致慰问电。"
+    assert _messages(index, body, dt.date(2023, 12, 21)) == {("kim-jong-un", "xi-jinping", "2023-12-20")}
+
+
+def test_a_message_conveyed_at_a_meeting_takes_the_meeting_s_day(index):
+    body = ("PYONGYANG, Feb. 9 (Xinhua) -- Kim Jong Il met with visiting Chinese official Wang Jiarui yesterday, "
+            "KCNA reported.\n\nWang conveyed a verbal message from Hu Jintao to Kim Jong Il.")
+    assert _messages(index, body, dt.date(2010, 2, 9)) == {("hu-jintao", "kim-jong-il", "2010-02-08")}

@@ -125,11 +125,17 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
+        # Who "He also sent ..." is: the sender of the message reported just before, else the
+        # leader the text named last.
+        told = candidates[-1] if candidates else None
+        previous_sender = told.reported.sender if told and sentence.paragraph - told.sentence.paragraph <= 1 \
+            else last_speaker
         if mentions:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
         named_in[sentence.index] = [(m.leader, m.start) for m in mentions]
-        reported = [r for r in analyse(sentence.text, mentions, context_sender) if _paired(config, index, r)]
+        reported = [r for r in analyse(sentence.text, mentions, context_sender, previous_sender)
+                    if _paired(config, index, r)]
         leaders_here = _unique_leaders(mentions)
         if not reported and collective and collective.covers(sentence) and leaders_here:
             own = v.OWN_MESSAGE.search(sentence.text)

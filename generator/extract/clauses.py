@@ -58,6 +58,8 @@ _ADDRESSED = re.compile(r"[^,;]*?\bto\s+(?:the|all|his|her|its|their|[A-Z])")
 _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", re.IGNORECASE)
 
 # ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+|on\s+\w+\s+)*"
+                              r"(?:sent|sends|conveyed|extended|dispatched|forwarded|wrote)\b")
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
@@ -100,9 +102,11 @@ def _collapse(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None) -> list[Reported]:
+def analyse(sentence: str, mentions: list[Mention], context_sender: str | None = None,
+            previous_sender: str | None = None) -> list[Reported]:
     """The messages one sentence reports, in each direction it states. context_sender is the leader
-    the text was about just before: the sender of a passive "greetings were also sent to X"."""
+    the text was about just before: the sender of a passive "greetings were also sent to X";
+    previous_sender the sender of the message reported just before: "He also sent a card to X"."""
     sentence, mentions = _without_questioned(sentence, mentions)
     if not mentions or v.HABITUAL.search(sentence):  # every report names at least one leader
         return []
@@ -143,8 +147,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         return []
     people = _collapse(mentions)
     passive = v.PASSIVE_SEND.search(sentence)
-    if len({m.leader for m in people}) < 2 and not (passive and context_sender and people
-                                                     and people[0].leader != context_sender):
+    # "He also sent a New Year greeting card to Xi": the pronoun is the leader the text was about.
+    pronoun = _PRONOUN_SUBJECT.match(sentence) if previous_sender else None
+    if len({m.leader for m in people}) < 2 and not (
+            (passive and context_sender and people and people[0].leader != context_sender)
+            or (pronoun and people and people[0].leader != previous_sender)):
         return []
     exchange = _exchange_of_messages(sentence)
     receive = v.RECEIVE_VERBS.search(sentence)
@@ -215,6 +222,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     if not senders and passive and context_sender:
         senders = [context_sender]
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
+    if not senders and pronoun and send:
+        senders = [previous_sender]
+        recipients = recipients or [m.leader for m in people if m.start >= send.end()][:1]
     if not senders and after:
         senders = [m.leader for m, k in after if k is None][:1]
     if not recipients and send:

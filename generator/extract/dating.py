@@ -34,7 +34,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!电)")
+# Not the day of the report: '新华社…21日电', '据朝中社21日报道' (KCNA reported on the 21st).
+_CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!\s*(?:电|报道|报导|발|보도))")
 
 
 # "on the 3rd", "on the 6th, the 75th anniversary": a day of the month alone, not "on the 5th anniversary".

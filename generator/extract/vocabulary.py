@@ -75,7 +75,7 @@ ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assu
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
 # An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
 # done at a meeting, whose day dates it when the sentence gives none.
-HAND_VERBS = re.compile(r"\b(?:handed|handing)\b", re.IGNORECASE)
+HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering)\b", re.IGNORECASE)
 # The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
 MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks)\b", re.IGNORECASE)
 
