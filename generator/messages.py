@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Iterable
 
-from generator.articles import write_atomically
+from generator.articles import read_text, write_atomically
 from generator.config import Config
 from generator.errors import InputError
 from generator.records import DATE_FROM, MESSAGE_KINDS, STATUSES, Message
@@ -92,11 +92,7 @@ def read_messages(root: Path, config: Config) -> list[Message]:
     messages = []
     if root.is_dir():
         for path in sorted(root.glob("*.yaml")):
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise InputError(f"cannot read: {exc}", str(path)) from None
-            messages.append(parse_message(text, str(path), config))
+            messages.append(parse_message(read_text(path), str(path), config))
     return messages
 
 

@@ -54,3 +54,15 @@ def guess_language(text: str) -> str:
         if len(script.findall(sample)) / letters > 0.2:
             return code
     return "en"
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def word_count(text: str) -> int:
+    """Words split on spaces; Chinese and Japanese write without spaces, so two characters count
+    as a word there (Korean spaces its words, and its syllables are counted the same way)."""
+    cjk = len(_CJK.findall(text))
+    if cjk > len(text) / 3:
+        return max(len(text.split()), cjk // 2)
+    return len(text.split())

@@ -6,7 +6,7 @@ from typing import Iterator
 
 import click
 
-from generator.articles import parse_article
+from generator.articles import parse_article, read_text
 from generator.commands.ingest import report_rejections
 from generator.config import Config
 from generator.errors import InputError
@@ -42,7 +42,7 @@ def read_inputs(paths: list[Path], config: Config, report: IngestReport) -> Iter
         if _is_article_file(path):
             report.files += 1
             try:
-                yield parse_article(path.read_text(encoding="utf-8"), str(path))
+                yield parse_article(read_text(path), str(path))
             except InputError as exc:
                 from generator.records import Rejection
 

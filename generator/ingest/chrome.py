@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text import word_count
+
 
 def _alternation(*phrases: str) -> str:
     if not phrases:
@@ -81,8 +83,6 @@ CHROME_LINES = re.compile(
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
         # a messenger post's counters: views, then forwards ('👁 4.5K   🔁 61')
         r"👁\s*[\d.,]+[kmкм]?(?:\s+🔁\s*[\d.,]+[kmкм]?)?",
-        # a navigation bar of short sections: '新华网 | 首页 | 时政 | 国际 | 财经 | 军事 | English'
-        r"[^|.。!?]{1,20}(?:\s*\|\s*[^|.。!?]{1,20}){4,}",
         # a language switcher: 'English Korean Chinese Russian Spanish', 'English | 中文 | Русский'
         r"(?:(?:" + _LANGUAGES + r")\s*[|/·•,]?\s*){2,}",
         # a breadcrumb trail: 'Politics > North Korea', '人民网 >> 国际 >> 正文'
@@ -171,7 +171,19 @@ COOKIE_NOTICE = re.compile(r"^(?=.{0,400}$)(?:.*\b(?:we|this\s+(?:site|website))
 
 
 def is_chrome_line(line: str) -> bool:
-    return (len(line) <= 100 and bool(CHROME_LINES.match(line))) or bool(COOKIE_NOTICE.match(line))
+    return (len(line) <= 100 and bool(CHROME_LINES.match(line))) or bool(COOKIE_NOTICE.match(line)) \
+        or is_menu(line)
+
+
+# '新华网 | 首页 | 时政 | 国际 | 财经 | English': a site's menu of section links, long only when
+# counted in Chinese characters. One longer segment may be the next line of links glued on.
+_MENU_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+
+
+def is_menu(line: str) -> bool:
+    segments = [segment for segment in _MENU_SEPARATOR.split(line) if segment.strip()]
+    short = sum(word_count(segment) <= 3 for segment in segments)
+    return short >= 4 and short >= len(segments) - 1
 
 
 def is_blurb(paragraph: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest import chrome
+from generator.text import word_count
 
 # Sentence punctuation, then any closing quotes or brackets: a headline that merely ends with a
 # quoted phrase ('... will 'always stand with Moscow'') is not a sentence.
@@ -49,18 +50,6 @@ class CleanBody:
     email_domains: tuple[str, ...]
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-
-
-def word_count(text: str) -> int:
-    """Words split on spaces; Chinese and Japanese write without spaces, so two characters count
-    as a word there (Korean spaces its words, and its syllables are counted the same way)."""
-    cjk = len(_CJK.findall(text))
-    if cjk > len(text) / 3:
-        return max(len(text.split()), cjk // 2)
-    return len(text.split())
-
-
 def is_prose(paragraph: str) -> bool:
     """A sentence of the article rather than a label, a headline or a link."""
     items = paragraph.split("\n")
@@ -68,21 +57,10 @@ def is_prose(paragraph: str) -> bool:
         # A list of related headlines is long only all together: its items are what count.
         return any(is_prose(_LIST_ITEM.sub("", item)) for item in items)
     words = word_count(paragraph)
-    return (words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))) and not _is_menu(paragraph)
+    return (words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))) and not chrome.is_menu(paragraph)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
-# '新华网 | 首页 | 时政 | 国际 | ...': a site's menu of section links, long only when counted in
-# Chinese characters. One longer segment may be the next line of links glued on by the copy.
-_MENU_SEPARATOR = re.compile(r"\s+[|｜]\s+")
-
-
-def _is_menu(paragraph: str) -> bool:
-    segments = _MENU_SEPARATOR.split(paragraph)
-    short = sum(word_count(segment) <= 3 for segment in segments)
-    return short >= 4 and short >= len(segments) - 1
-
-
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#`>\\.!+-])")
 

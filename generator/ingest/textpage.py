@@ -13,9 +13,9 @@ import re
 from generator import dates
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose, word_count
+from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose
 from generator.markdown import escape_text_line
-from generator.text import content_words, fold_space
+from generator.text import content_words, fold_space, word_count
 
 _FIELD = re.compile(r"^\s*(?P<key>date|published(?: on)?|posted(?: on)?|updated|source|publisher|"
                     r"by|author|url|link|original url|title)\s*:\s*(?P<value>.+?)\s*$", re.IGNORECASE)
