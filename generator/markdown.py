@@ -67,7 +67,10 @@ def markdown_to_text(text: str) -> str:
     return "\n\n".join(b for b in blocks if b.strip())
 
 
+_MARKUP_CHARACTER = re.compile(r"([\\`*_\[\]<>])")
+_MARKUP_LINE_START = re.compile(r"^(\s*)([#>+=]|-(?!\s)|\d+(?=[.)]\s))")
+
+
 def escape_text_line(line: str) -> str:
     """Plain text kept literal in Markdown: a leading '#', '>', '1.' or '*' is not markup."""
-    escaped = re.sub(r"([\\`*_\[\]<>])", r"\\\1", line)
-    return re.sub(r"^(\s*)([#>+=]|-(?!\s)|\d+(?=[.)]\s))", r"\1\\\2", escaped)
+    return _MARKUP_LINE_START.sub(r"\1\\\2", _MARKUP_CHARACTER.sub(r"\\\1", line))

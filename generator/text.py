@@ -25,6 +25,8 @@ def short_hash(*parts: str, length: int = 8) -> str:
 
 def fold_space(text: str) -> str:
     """Runs of spaces (no-break and typographic ones included) folded to one; ends trimmed."""
+    if text.isascii() and "  " not in text and "\t" not in text:  # nothing to fold: most lines
+        return text.strip()
     return _SPACE.sub(" ", text).strip()
 
 
@@ -62,6 +64,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 def word_count(text: str) -> int:
     """Words split on spaces; Chinese and Japanese write without spaces, so two characters count
     as a word there (Korean spaces its words, and its syllables are counted the same way)."""
+    if text.isascii():
+        return len(text.split())
     cjk = len(_CJK.findall(text))
     if cjk > len(text) / 3:
         return max(len(text.split()), cjk // 2)

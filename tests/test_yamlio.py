@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from generator.articles import format_article
 from generator.records import Article
-from generator.yamlio import dump_yaml, flat_mapping
+from generator.yamlio import _FAST_DUMPER, _dump_flat, dump_yaml, flat_mapping
 
 # Characters and fragments that YAML treats specially somewhere: indicators, quotes, comment
 # marks, line breaks, words that resolve to other types.
@@ -47,6 +47,25 @@ def test_any_text_it_accepts_reads_as_pyyaml_reads_it(text):
 def test_arbitrary_text(text):
     fast = flat_mapping(text)
     assert fast is None or fast == pyyaml(text)
+
+
+FLAT_VALUES = st.none() | st.booleans() | TEXT | st.lists(TEXT, max_size=3)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.dictionaries(KEYS | TEXT, FLAT_VALUES, max_size=6))
+def test_the_flat_writer_writes_what_pyyaml_writes(value):
+    flat = _dump_flat(value)
+    assert flat is None or flat == yaml.dump(value, Dumper=_FAST_DUMPER, sort_keys=False, allow_unicode=True,
+                                              width=10_000, default_flow_style=False)
+
+
+def test_front_matter_is_written_by_the_flat_writer():
+    article = Article(id="kim-sends-greetings-1a2b3c", title="Kim Jong Un sends greetings to Xi, 'a new era'",
+                      body="Text.", publisher="KCNA", url=None, published=__import__("datetime").date(2024, 1, 2),
+                      source_files=("002_9a.txt", "it's.html"))
+    assert _dump_flat({"title": article.title, "source_files": list(article.source_files)}) is not None
+    assert format_article(article).startswith("---\nid: kim-sends-greetings-1a2b3c\n")
 
 
 def test_front_matter_takes_the_fast_path():

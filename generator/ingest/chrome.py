@@ -171,8 +171,8 @@ COOKIE_NOTICE = re.compile(r"^(?=.{0,400}$)(?:.*\b(?:we|this\s+(?:site|website))
 
 
 def is_chrome_line(line: str) -> bool:
-    return (len(line) <= 100 and bool(CHROME_LINES.match(line))) or bool(COOKIE_NOTICE.match(line)) \
-        or is_menu(line)
+    return (len(line) <= 100 and bool(CHROME_LINES.match(line))) \
+        or ("cookie" in line.lower() and bool(COOKIE_NOTICE.match(line))) or is_menu(line)
 
 
 # '新华网 | 首页 | 时政 | 国际 | 财经 | English': a site's menu of section links, long only when
@@ -181,14 +181,29 @@ _MENU_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
 
 def is_menu(line: str) -> bool:
+    if "|" not in line and "｜" not in line:  # most lines: one segment is no menu
+        return False
     segments = [segment for segment in _MENU_SEPARATOR.split(line) if segment.strip()]
     short = sum(word_count(segment) <= 3 for segment in segments)
     return short >= 4 and short >= len(segments) - 1
 
 
+# Words every pattern of BLURB_NOUNS and CAPTION holds: substring tests spare most paragraphs the
+# regex searches, which try every alternative at every position.
+_BLURB_HINTS = ("magazine", "media", "news", "platform", "publication", "outlet", "broadcaster", "portal",
+                "journal", "think")
+_CAPTION_HINTS = ("/", "(", "（", "photo", "image", "picture", "screenshot", "item", "licensing")
+
+
+def is_caption(text: str) -> bool:
+    lower = text.lower()
+    return any(hint in lower for hint in _CAPTION_HINTS) and bool(CAPTION.search(text))
+
+
 def is_blurb(paragraph: str) -> bool:
     """A publisher describing itself: a media noun and a self-praising or promotional claim."""
-    return bool(BLURB_NOUNS.search(paragraph)) and bool(BLURB_CLAIMS.search(paragraph)) \
+    lower = paragraph.lower()
+    return any(hint in lower for hint in _BLURB_HINTS) and bool(BLURB_NOUNS.search(paragraph)) and bool(BLURB_CLAIMS.search(paragraph)) \
         and not REPORTING.search(paragraph)
 
 

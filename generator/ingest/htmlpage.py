@@ -4,14 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
-from generator.ingest.draft import Draft, NotAnArticle
-import lxml.etree
-import lxml.html
-
 from generator import dates
+from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest import chrome
 from generator.ingest.paragraphs import clean_paragraphs
 from generator.ingest.textpage import _FIELD, is_date_line
@@ -24,9 +23,13 @@ _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def read_html_page(page: str, source_file: str) -> Draft:
-    document = trafilatura.bare_extraction(page, output_format="markdown", include_formatting=True,
-                                           include_comments=False, with_metadata=True,
-                                           date_extraction_params=_DATE_PARAMS)
+    # One parse for both: what is read from the tree here is read before trafilatura prunes it.
+    tree = load_html(page)
+    own_date = _own_article_date(tree)
+    leads = _marked_leads(tree)
+    document = None if tree is None else trafilatura.bare_extraction(
+        tree, output_format="markdown", include_formatting=True, include_comments=False, with_metadata=True,
+        date_extraction_params=_DATE_PARAMS)
     if document is None or document.body is None:
         raise NotAnArticle("no article text found in the HTML page")
     markdown = xmltotxt(document.body, True)
@@ -35,14 +38,13 @@ def read_html_page(page: str, source_file: str) -> Draft:
     # The headline repeated under a breadcrumb ('人民网>>时政') is no more story than at the top.
     paragraphs = [p for i, p in enumerate(paragraphs) if i >= 3 or p.lstrip("# ").strip() != title]
     paragraphs, stated_date = _drop_header_lines(paragraphs)
-    tree = _parse_tree(page)
-    paragraphs = _settle_lead(tree, paragraphs, document.description)
+    paragraphs = _settle_lead(leads, paragraphs, document.description)
     body = clean_paragraphs(paragraphs)
     if not title:
         raise NotAnArticle("HTML page has no title")
     if not body.paragraphs:
         raise NotAnArticle("no article text found in the HTML page")
-    published = stated_date or _own_article_date(tree)
+    published = stated_date or own_date
     if published is None and document.date:
         try:
             published = dt.date.fromisoformat(document.date[:10])
@@ -93,13 +95,6 @@ def _drop_header_lines(paragraphs: list[str]) -> tuple[list[str], dt.date | None
     return paragraphs[start:], stated
 
 
-def _parse_tree(page: str) -> lxml.html.HtmlElement | None:
-    try:
-        return lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return None
-
-
 # Where a page lists other stories with their dates: "Other articles", "Most read", comments.
 _OTHER_STORIES = "ancestor::li or ancestor::aside or ancestor::footer or ancestor::nav"
 # The story's own stamp, as the page marks it for machines, in order of trust.
@@ -129,13 +124,21 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
     return None
 
 
-def _settle_lead(tree: lxml.html.HtmlElement | None, paragraphs: list[str],
-                 description: str | None) -> list[str]:
+def _marked_leads(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """The texts of the elements a page marks as its lead ('lead', 'summary', 'standfirst', 'intro')."""
+    if tree is None:
+        return []
+    return [" ".join(node.text_content().split()) for node in tree.xpath(
+        "//*[contains(@class, 'lead') or contains(@class, 'summary') or "
+        "contains(@class, 'standfirst') or contains(@class, 'intro')]")]
+
+
+def _settle_lead(leads: list[str], paragraphs: list[str], description: str | None) -> list[str]:
     """The standfirst is not the story; a lead paragraph the extractor left out is.
 
     A first paragraph that repeats the page's description and is no sentence is a deck: dropped.
-    A marked lead ('lead', 'summary', 'standfirst', 'intro') that is a sentence and is missing
-    from the text is the story's first paragraph: put back.
+    A marked lead (_marked_leads) that is a sentence and is missing from the text is the story's
+    first paragraph: put back.
     """
     def norm(text: str) -> str:
         return re.sub(r"\W+", " ", text).strip().lower()
@@ -143,12 +146,8 @@ def _settle_lead(tree: lxml.html.HtmlElement | None, paragraphs: list[str],
     if paragraphs and description and norm(paragraphs[0]) == norm(description) \
             and not _SENTENCE.search(paragraphs[0]):
         paragraphs = paragraphs[1:]
-    if tree is None:
-        return paragraphs
     have = norm(" ".join(paragraphs))
-    for node in tree.xpath("//*[contains(@class, 'lead') or contains(@class, 'summary') or "
-                           "contains(@class, 'standfirst') or contains(@class, 'intro')]"):
-        text = " ".join(node.text_content().split())
+    for text in leads:
         if (text and len(text.split()) >= 12 and _SENTENCE.search(text) and norm(text) not in have
                 and len(text.split()) <= 120):
             return [text, *paragraphs]

@@ -108,7 +108,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
                 kept.append(head)
             break
         if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.FOOTER_SENTENCE.match(plain) \
-                or (len(plain) < _CAPTION_MAX and chrome.CAPTION.search(plain)):
+                or (len(plain) < _CAPTION_MAX and chrome.is_caption(plain)):
             continue
         if chrome.is_blurb(plain) or (word_count(plain) <= 30 and _PROMO.search(plain)):
             name = chrome.blurb_publisher(plain) if chrome.is_blurb(plain) else None
@@ -139,7 +139,7 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
         following = _plain(paragraphs[position + size])
         if (is_prose(following) and not chrome.is_tail_heading(following) and not chrome.is_blurb(following)
                 and not _PROMO.search(following) and not chrome.is_chrome_line(following)
-                and not chrome.CAPTION.search(following) and not chrome.END_MARK.search(following)
+                and not chrome.is_caption(following) and not chrome.END_MARK.search(following)
                 and not chrome.COPYRIGHT_LINE.match(following)):
             # the box's own link may be a headline with no full stop; a promo sentence is not story
             return size
