@@ -25,8 +25,8 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
-# "March 23", "March 23, 2021", "Oct. 7 2024"
-MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:,?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
+# "March 23", "March 23, 2021", "Oct. 7 2024", KCNA's archive "April 15. 2010"
+MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:[,.]?\s*{_YEAR}(?!\d))?", re.IGNORECASE)
 # "23 March", "11 July 2021", "7th of October 2024", "01-Jan-2025"
 DAY_MONTH = re.compile(rf"(?<!\d){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![a-z])(?:(?:,?\s*|-){_YEAR}(?!\d))?", re.IGNORECASE)
 # "12 июня", "1 августа 2024 года"

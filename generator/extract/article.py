@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates
 from generator.extract import vocabulary as v
-from generator.extract.clauses import Reported, analyse, lone_answer, message_owners
+from generator.extract.cjk import kind_of as cjk_kind_of
+from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -77,6 +78,9 @@ class _Lead:
         return reported.sender == self.sender and same_kind and 0 <= sentence.paragraph - self.paragraph <= 1
 
 
+_HEADER_LINE = 80  # characters
+
+
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
     return f"{day.isoformat()}-{sender}-to-{recipient}"
 
@@ -88,7 +92,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     text = markdown_to_text(article.body)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     sentences = split_sentences(paragraphs)
-    dateline = find_dateline(paragraphs[0]) if paragraphs else None
+    # A print edition's or a site's line may stand above the story's dateline: '《人民日报》（2019年10月07日 第01版）'.
+    dateline = next((d for d in (find_dateline(p) for p in paragraphs[:2] if p is paragraphs[0] or
+                                 len(paragraphs[0]) <= _HEADER_LINE) if d), None)
     # A story whose own dateline states a year before the page's date is a repost or an archive
     # copy: its days are counted from the dateline ("BEIJING, October 9, 1997 (Xinhua)" on a 2019 page).
     told = dateline.date.resolve(dateline.date.year) if dateline and dateline.date.year else None
@@ -149,6 +155,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index)
+        if not reported and mentions:
+            reported = _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position],
+                                               named_in, config, index)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -163,8 +172,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 day is None or _carried_day_only(sentence.text, reference)):
             # The day the lead gives for the sending beats the day the message was carried.
             day, date_from = lead.day, lead.date_from
-        if day is None and v.HAND_VERBS.search(sentence.text):
-            day, date_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
+        if (day is None or _carried_day_only(sentence.text, reference)) and v.HAND_VERBS.search(sentence.text):
+            met, met_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
+            day, date_from = (met, met_from) if met else (day, date_from)
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
             # anniversary ("on May 14" in a story on the 79th anniversary of Victory Day).
@@ -294,8 +304,9 @@ def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline
     return _Lead(senders.pop(), kind, sentence.paragraph, day, date_from)
 
 
-# ", carried by the Korean Central News Agency on Monday,": the day of the report, not of the sending.
-_CARRIED = re.compile(r"\b(?:carried|published|reported|broadcast|released|aired)\s+(?:by|in|on)\s+[^,;]*",
+# ", carried by the Korean Central News Agency on Monday,", "KCNA said on Friday": the day of the report,
+# not of the sending.
+_CARRIED = re.compile(r"\b(?:carried|published|reported|broadcast|released|aired|said|announced)\s+(?:by|in|on)\s+[^,;]*",
                       re.IGNORECASE)
 
 
@@ -316,6 +327,24 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
     answered = [c.reported.sender for c in candidates if c.reported.recipient == sender and not c.past]
     reported = [Reported(sender, answered[-1], kind, "send")] if answered else []
     return [r for r in reported if _paired(config, index, r)]
+
+
+def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence],
+                            named_in: dict[int, list[tuple[str, int]]], config: Config,
+                            index: LeaderIndex) -> list[Reported]:
+    """"Kim received Li Hongzhong on Thursday. Li conveyed a letter from Xi Jinping": the letter went
+    to the leader of the meeting told just before."""
+    handed = handed_over(sentence.text, mentions)
+    if handed is None:
+        return []
+    sender, kind = handed
+    for earlier in reversed(before):
+        if sentence.paragraph - earlier.paragraph <= 1 and v.MEETING_VERBS.search(earlier.text):
+            met = [leader for leader, _ in named_in.get(earlier.index, ())
+                   if index.leader(leader).country != index.leader(sender).country]
+            reported = [Reported(sender, met[0], kind, "send")] if met else []
+            return [r for r in reported if _paired(config, index, r)]
+    return []
 
 
 def _current_sentences(sentences: list[Sentence], own_paragraph: int) -> list[str]:
@@ -431,11 +460,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
             text = text[:cut]
     if v.PAST_REPORT.search(text):
         return True
-    month = v.MONTH_ONLY.search(text)
-    if month and reference:
-        named = v.MONTHS.index(month["month"].lower()) + 1
-        return named != reference.month
-    return False
+    month = v.month_only(text)
+    return bool(month and reference and month != reference.month)
 
 
 def merge_reports(first: Message, other: Message) -> Message:
@@ -552,7 +578,7 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
         if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
                                                      or v.EXCHANGE_VERBS.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
-        if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text):
+        if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
             day, how, _ = stated_date(follower.text, reference)
             if day:
                 return day, how

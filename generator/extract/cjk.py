@@ -21,7 +21,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("congratulations", r"贺电|贺信|祝贺|축전|축하문|축하"),
     ("thanks", r"感谢信|感谢|감사"),
     ("greetings", r"贺卡|新年贺卡|问候|연하장|인사"),
-    ("letter", r"亲笔信|信函|书信|친서|서한|편지"),
+    ("letter", r"亲笔信|亲署函|亲署信|信函|书信|친서|서한|편지"),
     ("message", r"致电|电报|전문|메쎄지|메시지"),
 )
 _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_WORDS))
@@ -31,6 +31,8 @@ _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致
 _ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
 _ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
 # 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
+# '习近平致金正恩的亲署函' (Xi's letter to Kim): 'A致B' and the message after 的.
+_ZH_OF_MESSAGE = re.compile(r"\s*的\s*[\u4e00-\u9fff]{0,4}?(?:贺电|贺信|唁电|慰问电|口信|亲署函|亲署信|亲笔信|信函|复电|复信|贺卡|电报|信)")
 _ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
 _ZH_MUTUAL = re.compile(r"互致|互电|互发|互相致")
 # '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
@@ -38,7 +40,8 @@ _ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|
 _ZH_RECEIVE = re.compile(r"收到|接到")
 # Titles that may follow a Korean name before its particle, with the country or party they are of:
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
-_KO_TITLES = (r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
+_KO_TITLES = (r"(?:\([^()]{1,12}\)\s*)?"  # a name's gloss in Chinese characters: '시진핑(習近平) 중국 국가주석에게'
+              r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
               r"동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
@@ -86,8 +89,9 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
             return [(after[0].leader, before[0].leader, kind)]
     for first, second in zip(people, people[1:]):
         between = sentence[first.end:second.start]
-        if _ZH_SEND_BETWEEN.search(between) or (_ZH_TO.search(between) and
-                                               _ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12])):
+        if _ZH_SEND_BETWEEN.search(between) or (_ZH_TO.search(between) and (
+                _ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12])
+                or _ZH_OF_MESSAGE.match(sentence, second.end))):
             if first.leader != second.leader:
                 return [(first.leader, second.leader, kind)]
     return []

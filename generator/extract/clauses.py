@@ -25,7 +25,10 @@ _ANOTHER_NAMED = re.compile(rf"\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+(?:\s+(?!{_TIT
 _MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
-_BEFORE_OBJECT = re.compile(rf"\s*(?:(?i:over)\s+)?(?:{_TITLE_WORDS}\s*)*")
+# A closing quote may stand there too: 'Shoigu “courteously handed” Kim an autographed letter'.
+_BEFORE_OBJECT = re.compile(rf"[\s\"”’]*(?:(?i:over)\s+)?(?:{_TITLE_WORDS}\s*)*")
+# What may stand between a verb of meeting and the one met: "met (with) Kim Jong Un".
+_MET_OBJECT = re.compile(rf"\s*(?:(?i:with)\s+)?(?:{_TITLE_WORDS}\s*)*")
 # What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
 _LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
 # A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
@@ -122,6 +125,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         if sender and others:
             return [Reported(sender, others[0], "reply", "verb")]
         return []
+    opening = _opening_message(sentence, _collapse(mentions))
+    if opening:
+        return opening
     back = _BACK_REFERENCE.search(sentence)
     if back and not (v.SEND_VERBS.search(sentence[:back.start()]) or v.EXCHANGE_VERBS.search(sentence[:back.start()])
                      or v.RECEIVE_VERBS.search(sentence[:back.start()])):
@@ -238,7 +244,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # verbal message from President Hu Jintao": the one the envoy met receives it (greetings
         # passed on at a meeting are a courtesy, not a message).
         recipients = [m.leader for m, k in zip(people, markers) if k in (None, "with") and m.start >= meeting.end()
-                      and _BEFORE_OBJECT.fullmatch(sentence[meeting.end():m.start]) and m.leader not in senders][:1]
+                      and _MET_OBJECT.fullmatch(sentence[meeting.end():m.start]) and m.leader not in senders][:1]
     if not recipients and send and v.PRONOUN_OBJECT.match(sentence, send.end()):
         # 'him' is the one other leader the sentence names ("..., elected Kim Jong Un general
         # secretary, Xi Jinping sent him a congratulatory message"), else the one named before the
@@ -257,6 +263,39 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
                 out.append(Reported(sender, recipient, kind, how))
     return out
 
+
+
+# "In a message of thanks sent Friday, Kim said ...", "In a letter to Xi, Kim wrote ...": a message the
+# sentence opens with, sent by the subject of the clause after it.
+_IN_A_MESSAGE = re.compile(r"^\s*In\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
+                           re.IGNORECASE)
+
+
+def _opening_message(sentence: str, people: list[Mention]) -> list[Reported]:
+    opening = _IN_A_MESSAGE.match(sentence)
+    if opening is None:
+        return []
+    subject = next((m for m in people if m.start >= opening.end()), None)
+    if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
+        return []
+    others = _unique([m.leader for m in people if m.leader != subject.leader])
+    if len(others) != 1:
+        return []
+    nouns = [n for n in v.nouns_in(sentence) if not _for_reason(sentence, n.start())]
+    return [Reported(subject.leader, others[0], _kind(nouns, None, None, sentence), "send")]
+
+
+def handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(sender, kind) of a message a go-between hands over without naming to whom: "Li conveyed a
+    letter from Xi Jinping, in which ...". The one it went to is the leader the envoy met."""
+    hand = v.HAND_VERBS.search(sentence)
+    nouns = [n for n in v.nouns_in(sentence) if hand and n.start() >= hand.end()]
+    if not nouns or any(m.end <= hand.start() for m in mentions):
+        return None
+    sender = next((m for m in mentions if m.start >= nouns[0].end()), None)
+    if sender is None or _marker(sentence, sender, nouns[0].end()) != "from":
+        return None
+    return sender.leader, v.most_specific(v.noun_kinds(nouns[:1]))
 
 
 def message_owners(sentence: str, mentions: list[Mention]) -> list[str]:
@@ -279,8 +318,9 @@ def _answered_message(sentence: str) -> tuple[int, int] | None:
 
 
 def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
-    """The sentence with its questioned clauses blanked (offsets kept), and the leaders named outside them."""
-    spans = [m.span() for m in v.QUESTIONED.finditer(sentence)]
+    """The sentence with its questioned and denied clauses blanked (offsets kept), and the leaders
+    named outside them."""
+    spans = [m.span() for pattern in (v.QUESTIONED, v.NEGATED) for m in pattern.finditer(sentence)]
     if not spans:
         return sentence, mentions
     for start, end in spans:

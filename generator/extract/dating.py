@@ -19,8 +19,11 @@ _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bs
                        # праздника" (on the eve of the holiday): a verb, a time of day or a stop follows it.
                        r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b))\b",
                        re.IGNORECASE)
-# The words of _RELATIVE that mean the day before the report.
-_DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", "накануне")
+# Korean and Chinese write these with no spaces or word ends around them: "전날 보낸", "전날에", "昨天致电".
+_CJK_RELATIVE = re.compile(r"(?P<word>전날|어제|오늘|前一天|昨天|昨日|今天|今日)")
+# The words of _RELATIVE and _CJK_RELATIVE that mean the day before the report.
+_DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", "накануне", "전날", "어제", "前一天",
+               "昨天", "昨日")
 # "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
 _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
@@ -29,6 +32,15 @@ _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published
 _WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
                       r"(?<!\breports\s)(?<!\bsays\s)\b)"
                       r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+# The same in Russian ("в субботу"), Korean ("토요일") and Chinese ("星期六", "周六").
+_OTHER_WEEKDAY = re.compile(r"\bв[о]?\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b|"
+                            r"(?P<ko>[월화수목금토일])요일|(?:星期|周)(?P<zh>[一二三四五六日天])", re.IGNORECASE)
+_OTHER_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+                   "воскресенье": 6, "월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6,
+                   "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# The day a report came out, not the day of the sending: "сообщило в воскресенье", "일요일 보도했다".
+_REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|распростран|переда[её]т|пишет)[а-яё]*\s+$", re.IGNORECASE)
+_REPORTED_AFTER = re.compile(r"^\s*(?:보도|발표|전했|밝혔|报道|报导|发布)")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -108,13 +120,23 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         report = _REPORT_DAY.search(text)
         told = dates.previous_weekday(dates.WEEKDAYS[report["day"].lower()], reference) if report else reference
         return told - dt.timedelta(days=1), "relative", None
+    m = _CJK_RELATIVE.search(text)
+    if m and reference:
+        return reference - dt.timedelta(days=m["word"] in _DAY_BEFORE), "relative", None
     m = _WEEKDAY.search(text)
-    if m:
-        weekday = dates.WEEKDAYS[m["day"].lower()]
+    weekday = dates.WEEKDAYS[m["day"].lower()] if m else _other_weekday(text)
+    if weekday is not None:
         if reference:
             return dates.previous_weekday(weekday, reference), "relative", weekday
         return None, None, weekday
     return None, None, None
+
+
+def _other_weekday(text: str) -> int | None:
+    for m in _OTHER_WEEKDAY.finditer(text):
+        if not (_REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end())):
+            return _OTHER_WEEKDAYS[(m["ru"] or m["ko"] or m["zh"]).lower()]
+    return None
 
 
 def stated_year(text: str) -> int | None:

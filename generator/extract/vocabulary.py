@@ -60,7 +60,7 @@ CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulati
 # "greeted him warmly upon arrival". Matched against the words after the verb.
 GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,4}?(?:at\s+(?:the|a|an|his|her|their)\b|upon\b|"
                                r"on\s+(?:his|her|their|its)\s+arrival\b|in\s+person\b|face\s+to\s+face\b|"
-                               r"with\s+(?:a|an)\s+(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
+                               r"with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
 # Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
                          r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
@@ -131,12 +131,36 @@ EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b
 # "did not mention whether Kim sent a card to Xi", "if Putin writes back": a sending asked about or
 # supposed, up to the end of its clause, is not reported.
 QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
+# "There is no personal message from Xi to Kim", "Kim did not send a card to Xi", "State media
+# published no comparable card to Xi": a sending denied, up to the end of its clause.
+NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\b|"
+                     r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\b(?!\s+only)|\bnever\b|"
+                     r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
+                     r"congratulations|condolences)\b))[^,;:]*", re.IGNORECASE)
 
 # "in October" with no day: a month named for the sending; before the news month it is background.
+# Also "в июне" (in June), "6월에" / "今年6月" (a month with no day after it).
 MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\b(?!\s+\d)", re.IGNORECASE)
+                        r"August|September|October|November|December)\b(?!\s+\d)|"
+                        r"\bв\s+(?:начале\s+|конце\s+|середине\s+)?(?P<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|"
+                        r"сентябре|октябре|ноябре|декабре)\b(?!\s+\d)|"
+                        r"(?<![\d.])(?P<number>1[0-2]|0?[1-9])\s*[월月](?!\s*\d{1,2}\s*[일日号])", re.IGNORECASE)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+RU_MONTHS = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+             "ноябре", "декабре")
+
+
+def month_only(text: str) -> int | None:
+    """The month a text names for a sending with no day (MONTH_ONLY), as a number."""
+    m = MONTH_ONLY.search(text)
+    if m is None:
+        return None
+    if m["month"]:
+        return MONTHS.index(m["month"].lower()) + 1
+    if m["ru"]:
+        return RU_MONTHS.index(m["ru"].lower()) + 1
+    return int(m["number"])
 
 # A name in the Russian dative case is the one addressed ("направил поздравление Владимиру Путину").
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
@@ -170,7 +194,9 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
-LISTED_PARTIES = re.compile(r"^\s*(?:among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
+LISTED_PARTIES = re.compile(r"^\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|messages?|letters?|"
+                            r"greetings|telegrams?)\s+(?:went|were\s+(?:sent|addressed|dispatched))\s+to\b|"
+                            r"among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
                             r"(?:were|was|are|is)|"
                             r"they\s+(?:included|include)|these\s+(?:included|include)|"
                             r"the\s+(?:senders|recipients|addressees)\s+(?:included|include|were)|"
@@ -186,7 +212,10 @@ OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:mess
 DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
-                             r"(?:messages?|letters?|cards?|telegrams?|cables?)\b",
+                             r"(?:messages?|letters?|cards?|telegrams?|cables?)\b|"
+                             # "послание было отправлено в субботу", "телеграмма датирована 15 августа"
+                             r"\b(?:был[аои]?|были)\s+(?:отправлен|направлен|передан|датирован)[аоы]?\b|"
+                             r"\bдатирован[аоы]?\b",
                              re.IGNORECASE)
 # "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
 # that reports the message too.

@@ -51,10 +51,15 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
+# A JSON document opens with an object or an array of values; a text copy may open with a bracketed
+# note ('[saved 2019-02-11 from http://...]').
+_JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]\d-]|true\b|false\b|null\b)')
+
+
 def detect_format(text: str) -> str:
     """'json', 'jsonl', 'feed', 'html' or 'text', from what the content looks like."""
     head = text.lstrip()[:2000]
-    if head.startswith(("{", "[")):
+    if _JSON_START.match(head):
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:3]):
             try:

@@ -157,8 +157,11 @@ COPYRIGHT_LINE = re.compile(r"^\s*(?:copyright\b|©|ⓒ|\(c\)\s)", re.IGNORECASE
 FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on\s+.{1,120}$", re.IGNORECASE)
 
 # A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
-SAVED_FROM = re.compile(r"^\s*(?:saved|captured|archived|retrieved|clipped)\s+(?:from\s+)?(?P<url>https?://\S+)"
-                        r"(?:\s+(?:on|at)\s+(?P<when>.{6,60}))?\s*$", re.IGNORECASE)
+# Also the moment first, in brackets: '[saved 2019-02-11 14:03 UTC from http://...]'.
+SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped)\s+(?:"
+                        r"(?:from\s+)?(?P<url>https?://[^\s\]]+)(?:\s+(?:on|at)\s+(?P<when>[^\]]{6,60}))?|"
+                        r"(?:on\s+|at\s+)?(?P<stamp>\d[\d./-]{5,9}\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?(?:\s*(?:UTC|GMT|Z|KST))?)"
+                        r"\s+from\s+(?P<stamp_url>https?://[^\s\]]+))\s*\]?\s*$", re.IGNORECASE)
 
 
 def is_tail_heading(line: str) -> bool:

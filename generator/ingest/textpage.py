@@ -56,13 +56,14 @@ def _saved_from(paragraphs: list[str]) -> tuple[list[str], str | None, "dt.datet
         m = chrome.SAVED_FROM.match(line)
         if m:
             when = None
-            if m["when"]:
-                day = dates.parse_full_date(m["when"])
-                clock = _CLOCK.search(m["when"].split(str(day.year) if day else "\0", 1)[-1]) if day else None
+            stated = m["when"] or m["stamp"]
+            if stated:
+                day = dates.parse_full_date(stated)
+                clock = _CLOCK.search(stated.split(str(day.year) if day else "\0", 1)[-1]) if day else None
                 if day:
                     when = dt.datetime(day.year, day.month, day.day,
                                        int(clock["h"]) if clock else 0, int(clock["m"]) if clock else 0)
-            return paragraphs[:index] + paragraphs[index + 1:], m["url"], when
+            return paragraphs[:index] + paragraphs[index + 1:], m["url"] or m["stamp_url"], when
     return paragraphs, None, None
 
 
