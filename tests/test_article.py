@@ -98,3 +98,35 @@ def test_a_message_conveyed_at_a_meeting_takes_the_meeting_s_day(index):
     body = ("PYONGYANG, Feb. 9 (Xinhua) -- Kim Jong Il met with visiting Chinese official Wang Jiarui yesterday, "
             "KCNA reported.\n\nWang conveyed a verbal message from Hu Jintao to Kim Jong Il.")
     assert _messages(index, body, dt.date(2010, 2, 9)) == {("hu-jintao", "kim-jong-il", "2010-02-08")}
+
+
+def test_an_envoy_s_letter_goes_to_the_leader_of_the_meeting_told_before_on_its_day(index):
+    body = ("Kim Jong Un then received Li Hongzhong, a member of the Chinese Politburo, on Thursday. Li conveyed a "
+            "letter from Xi Jinping, in which the Chinese leader said he was willing to work with Kim, KCNA said on Friday.")
+    assert _messages(index, body, dt.date(2023, 7, 28)) == {("xi-jinping", "kim-jong-un", "2023-07-27")}
+
+
+def test_a_month_named_in_other_languages_puts_a_sending_before_the_news(index):
+    body = ("Президент России Владимир Путин направил Ким Чен Ыну поздравительную телеграмму по случаю Дня освобождения "
+            "Кореи.\n\nВ июне Ким Чен Ын направил Путину послание по случаю Дня России.")
+    found = {(m.sender, m.date.isoformat(), m.background)
+             for m in extract_article(Article(id="a", title="T", body=body, published=dt.date(2023, 8, 15)), index).messages}
+    assert found == {("vladimir-putin", "2023-08-15", False), ("kim-jong-un", "2023-08-15", True)}
+
+
+def test_a_russian_sentence_dates_the_message_reported_before_it(index):
+    body = ("Председатель Госсовета КНДР Ким Чен Ын направил президенту России Владимиру Путину послание с "
+            "соболезнованиями, сообщило в воскресенье ЦТАК. Согласно сообщению агентства, послание было отправлено в субботу.")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_a_chinese_dateline_under_a_print_edition_line_dates_the_story(index):
+    body = ("《 人民日报 》（ 2019年10月07日 第 01 版）\n\n新华社北京10月6日电 中共中央总书记、国家主席习近平同朝鲜劳动党委员长金正恩互致贺电。")
+    assert _messages(index, body, dt.date(2019, 10, 7)) == {("xi-jinping", "kim-jong-un", "2019-10-06"),
+                                                             ("kim-jong-un", "xi-jinping", "2019-10-06")}
+
+
+def test_a_short_name_refers_to_the_leader_in_office(index):
+    body = ("Kim Jong Un was given the title previously held by his late father Kim Jong Il. "
+            "Xi Jinping sent Kim a congratulatory message on Monday.")
+    assert _messages(index, body, dt.date(2021, 1, 12)) == {("xi-jinping", "kim-jong-un", "2021-01-11")}

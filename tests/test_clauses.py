@@ -51,6 +51,17 @@ def test_senders_listed_after_from(index, sentence, expected):
      "to the families of the miners who died.", [("kim-jong-un", "vladimir-putin", "sympathy")]),
     # A habit is not one message.
     ("Xi Jinping and Kim Jong Un also exchange messages on every anniversary the calendar allows.", []),
+    # A sending denied is not reported.
+    ("There is no personal message from Xi Jinping to Kim Jong Un for the party anniversary.", []),
+    ("State media published no comparable card from Kim Jong Un to Xi Jinping.", []),
+    ("Vladimir Putin greeted Kim Jong Un with a long handshake.", []),
+    # The message a sentence opens with is sent by the subject after it.
+    ("In a message of thanks sent Friday, Kim Jong Un said he was deeply moved by the Russian leader's words.",
+     [("kim-jong-un", "vladimir-putin", "thanks")]),
+    ("Liu Yunshan met with Kim Jong Un on Friday and handed over a personal letter from Xi Jinping.",
+     [("xi-jinping", "kim-jong-un", "letter")]),
+    ("Shoigu “courteously handed” Kim Jong Un an autographed letter from Vladimir Putin.",
+     [("vladimir-putin", "kim-jong-un", "letter")]),
     # A sending asked about is not reported.
     ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
      "a year earlier.", []),

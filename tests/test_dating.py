@@ -27,6 +27,13 @@ FRIDAY = dt.date(2018, 10, 12)
     # Month and day in figures, when they read one way only.
     ("Putin sent Kim a telegram dated 9/15, the founding day.", (dt.date(2018, 9, 15), "explicit")),
     ("Putin sent Kim a telegram dated 9/10.", (None, None)),
+    # Weekdays and the day before in Russian, Korean and Chinese; not the day of the report.
+    ("Ким Чен Ын направил послание в среду.", (dt.date(2018, 10, 10), "relative")),
+    ("послание, сообщило в пятницу ЦТАК", (None, None)),
+    ("김정은 위원장이 수요일 축전을 보냈다.", (dt.date(2018, 10, 10), "relative")),
+    ("조선중앙통신이 금요일 보도했다.", (None, None)),
+    ("习近平星期三致电金正恩。", (dt.date(2018, 10, 10), "relative")),
+    ("김 위원장은 전날 보낸 조전에서 밝혔다.", (dt.date(2018, 10, 11), "relative")),
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected

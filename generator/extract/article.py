@@ -451,6 +451,10 @@ def _unique_leaders(mentions) -> list[str]:
     return out
 
 
+# "The Kremlin said on Monday that Putin had sent ...": the tense of reported speech, not an earlier time.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|reports|announced|stated|confirmed)\b", re.IGNORECASE)
+
+
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
@@ -458,7 +462,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:
             text = text[:cut]
-    if v.PAST_REPORT.search(text):
+    past = v.PAST_REPORT.search(text)
+    if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True
     month = v.month_only(text)
     return bool(month and reference and month != reference.month)

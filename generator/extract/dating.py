@@ -40,7 +40,7 @@ _OTHER_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду
                    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # The day a report came out, not the day of the sending: "сообщило в воскресенье", "일요일 보도했다".
 _REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|распростран|переда[её]т|пишет)[а-яё]*\s+$", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(r"^\s*(?:보도|발표|전했|밝혔|报道|报导|发布)")
+_REPORTED_AFTER = re.compile(r"\s*(?:보도|발표|전했|밝혔|报道|报导|发布)")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)

@@ -200,7 +200,8 @@ class LeaderIndex:
             for m in self._short.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
-                leader = self._refer_back(m["short"], named_before + [f.leader for f in found if f.start < m.start()])
+                leader = self._refer_back(m["short"], named_before + [f.leader for f in found if f.start < m.start()],
+                                          day)
                 if leader:
                     found.append(Mention(leader, m.start(), m.end(), "short"))
         found.sort(key=lambda mention: mention.start)
@@ -230,11 +231,13 @@ class LeaderIndex:
                 out[i] = Mention(best.leader, mention.start, mention.end, mention.how)
         return out
 
-    def _refer_back(self, short: str, named_before: list[str]) -> str | None:
-        for leader_id in reversed(named_before):
-            if short in self.leaders[leader_id].short:
-                return leader_id
-        return None
+    def _refer_back(self, short: str, named_before: list[str], day: dt.date | None) -> str | None:
+        """The last leader named with that short name; one in office that day before one who was
+        not ("... his late father Kim Jong Il. Xi and Kim have traded messages")."""
+        named = [leader_id for leader_id in reversed(named_before) if short in self.leaders[leader_id].short]
+        serving = [leader_id for leader_id in named
+                   if day and any(o.held_on(day) for o in self.leaders[leader_id].offices)]
+        return (serving or named or [None])[0]
 
     def _short_with_role(self, short: str, role: str, day: dt.date | None) -> str | None:
         candidates = [leader for leader in self.leaders.values()

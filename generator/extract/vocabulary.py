@@ -107,7 +107,7 @@ def most_specific(kinds: list[str]) -> str:
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
-                      r"annually|like\s+clockwork|routinely|"
+                      r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",

@@ -12,6 +12,7 @@ import re
 from generator.ingest.channel import is_channel_copy, read_channel_posts
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
+from generator.ingest.mailcopy import is_mail_copy, read_mail_copy
 from generator.ingest.textpage import read_text_capture
 from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
 
@@ -57,7 +58,7 @@ _JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]\d-]|true\b|false\b|null
 
 
 def detect_format(text: str) -> str:
-    """'json', 'jsonl', 'feed', 'html' or 'text', from what the content looks like."""
+    """'json', 'jsonl', 'feed', 'mail', 'html' or 'text', from what the content looks like."""
     head = text.lstrip()[:2000]
     if _JSON_START.match(head):
         lines = [line for line in text.splitlines() if line.strip()]
@@ -69,6 +70,8 @@ def detect_format(text: str) -> str:
         return "json"
     if _FEED_START.match(head):
         return "feed"
+    if is_mail_copy(head):
+        return "mail"
     # A saved page opens with markup; a text copy that quotes some tags does not.
     if _HTML_START.match(head) or (head.startswith("<") and len(_TAG.findall(text[:20000])) >= 5):
         return "html"
@@ -92,6 +95,8 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
         if fmt == "html":
             from generator.ingest.htmlpage import read_html_page
             return [read_html_page(text, source_file)]
+        if fmt == "mail":
+            return [read_mail_copy(text, source_file)]
         if _ENTITY.search(text):
             text = html.unescape(text)
         if is_channel_copy(text):
@@ -106,7 +111,7 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         value = json.loads(text)
     except ValueError as exc:
         raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
-    items = value if isinstance(value, list) else [value]
+    items = value if isinstance(value, list) else _listed_articles(value) or [value]
     if not items:
         raise NotAnArticle("JSON holds an empty list")
     out: list[Draft | NotAnArticle] = []
@@ -122,6 +127,17 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         except NotAnArticle as reason:
             out.append(reason)
     return out
+
+
+# Where an API's answer lists its articles: NewsAPI's {"status": "ok", "articles": [...]}, and others.
+_LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries")
+
+
+def _listed_articles(value: object) -> list | None:
+    if not isinstance(value, dict) or is_wordpress_post(value) or is_scraped_record(value):
+        return None
+    return next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
+                 and all(isinstance(item, dict) for item in value[k])), None)
 
 
 def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:

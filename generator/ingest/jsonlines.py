@@ -11,11 +11,13 @@ from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.htmlfragments import clean_html_fragment
 from generator.ingest.paragraphs import clean_paragraphs
 
-TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "description", "summary")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "articleBody", "content_elements",
+             "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
 DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
              "published_date", "pubtime", "pub_time", "publish_time", "publishTime", "publishedAt",
-             "published_time", "time", "datetime", "created_at")
+             "published_time", "first_publish_date", "display_date", "publish_date", "date_published", "time",
+             "datetime", "created_at")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
@@ -37,15 +39,24 @@ TITLE_KEYS = ("title", "headline", "name")
 
 
 def _title(value: dict) -> str | None:
+    # A news CMS's story ('headlines': {'basic': ...}) names its headline one level down.
+    headlines = value.get("headlines")
+    if isinstance(headlines, dict) and isinstance(headlines.get("basic"), str) and headlines["basic"].strip():
+        return headlines["basic"]
     return next((value[k] for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
 
 
 def _text(value: Any) -> str | None:
-    """A text field: a string, or a list of paragraph strings."""
+    """A text field: a string, a list of paragraph strings, or a CMS's list of content elements
+    ({'type': 'text', 'content': ...}; headers, images and embeds are not the story's text)."""
     if isinstance(value, str):
         return value
     if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
         return "\n\n".join(value)
+    if isinstance(value, list) and value and all(isinstance(p, dict) for p in value):
+        texts = [p["content"] for p in value if p.get("type") in ("text", "paragraph")
+                 and isinstance(p.get("content"), str)]
+        return "\n\n".join(f"<p>{t}</p>" for t in texts) if texts else None
     return None
 
 

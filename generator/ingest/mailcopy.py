@@ -1,0 +1,65 @@
+"""E-mails saved whole (.eml): a newsletter or a forwarded story, headers and MIME parts included.
+
+The standard library's parser undoes what the transport did (quoted-printable, base64, encoded
+subjects, multipart bodies); the story is then read like a text copy or an HTML fragment.
+"""
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from dataclasses import replace
+
+from generator.ingest.draft import Draft, NotAnArticle
+
+# A header block: 'Name: value' lines (and their indented continuations) up to the first blank line.
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_NEEDED = ("from", "subject", "date")
+
+
+def is_mail_copy(text: str) -> bool:
+    """Whether text opens with a mail header block that has a sender, a subject and a date."""
+    names = set()
+    for line in text.lstrip()[:8000].splitlines():
+        if not line.strip():
+            break
+        if line[0] in " \t":
+            continue
+        if not _HEADER_LINE.match(line):
+            return False
+        names.add(line.split(":", 1)[0].lower())
+    return all(name in names for name in _NEEDED)
+
+
+def read_mail_copy(text: str, source_file: str) -> Draft:
+    from generator.ingest.htmlfragments import clean_html_fragment
+    from generator.ingest.textpage import read_text_capture
+
+    message = email.message_from_string(text.lstrip(), policy=email.policy.default)
+    subject = " ".join(str(message.get("subject", "")).split())
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise NotAnArticle("e-mail has no text part")
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError) as exc:
+        raise NotAnArticle(f"e-mail text cannot be decoded: {exc}") from None
+    try:
+        sent = email.utils.parsedate_to_datetime(str(message.get("date"))).date()
+    except (TypeError, ValueError, IndexError):
+        sent = None
+    if part.get_content_subtype() == "html":
+        body = clean_html_fragment(content)
+        if not body.paragraphs:
+            raise NotAnArticle("e-mail has no text")
+        draft = Draft(title=subject, body="\n\n".join(body.paragraphs), source_file=source_file,
+                      publisher_hints=body.publisher_hints + body.email_domains)
+    else:
+        # The subject is the headline the text copy reader expects on the first line.
+        draft = read_text_capture(f"{subject}\n\n{content}" if subject else content, source_file)
+    sender = email.utils.parseaddr(str(message.get("from", "")))[0]
+    hints = draft.publisher_hints + ((sender,) if sender else ())
+    if draft.published is None and sent is not None:
+        draft = replace(draft, published=sent, published_from="metadata")
+    return replace(draft, title=subject or draft.title, publisher_hints=hints)

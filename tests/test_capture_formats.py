@@ -1,0 +1,74 @@
+"""Capture formats beyond pages and posts: saved e-mails, API answers that list articles, a news
+CMS's story JSON, and a text copy that opens with a bracketed capture note."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from generator.ingest.capture import detect_format, read_capture
+
+MAIL = """Return-Path: <bounce@brief.example>
+Received: from mail.brief.example (mail.brief.example [10.0.0.1])
+        by mx.example.org with ESMTPS id 4X2k
+From: "Eurasia Brief" <brief@brief.example>
+To: reader@example.org
+Subject: =?UTF-8?Q?Putin_greets_Kim_=E2=80=A2_Calendar?=
+Date: Tue, 10 Sep 2024 07:00:03 +0200
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+The Kremlin said on Monday that Vladimir Putin had sent a congratulatory me=
+ssage to Kim Jong Un on the 76th anniversary of the founding of the DPRK.
+
+He wished Kim good health and the Korean people peace and prosperity.
+"""
+
+
+def test_a_saved_e_mail_is_read_through_its_mime_encoding():
+    assert detect_format(MAIL) == "mail"
+    [draft] = read_capture(MAIL.encode(), "brief.eml")
+    assert draft.title == "Putin greets Kim • Calendar"
+    assert draft.published == dt.date(2024, 9, 10)
+    assert "sent a congratulatory message to Kim Jong Un" in draft.body
+    assert "ESMTPS" not in draft.body and "quoted-printable" not in draft.body
+
+
+def test_text_that_only_quotes_a_header_is_not_an_e_mail():
+    assert detect_format("From: our correspondent\nKim sent a message to Xi on Sunday.\n") == "text"
+
+
+def test_an_api_answer_lists_its_articles():
+    answer = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"name": "TASS"}, "title": "Putin congratulates Kim", "publishedAt": "2023-09-09T06:12:44Z",
+         "content": "Russian President Vladimir Putin has congratulated Kim Jong Un on the anniversary."},
+        {"source": {"name": "Xinhua"}, "title": "Xi congratulates Kim", "publishedAt": "2023-09-09T08:00:00Z",
+         "content": "Chinese President Xi Jinping sent a congratulatory message to Kim Jong Un."}]}
+    drafts = read_capture(json.dumps(answer).encode(), "news.json")
+    assert [d.title for d in drafts] == ["Putin congratulates Kim", "Xi congratulates Kim"]
+    assert all(d.published == dt.date(2023, 9, 9) for d in drafts)
+
+
+def test_a_cms_story_takes_its_text_elements_not_its_headers():
+    story = {"_id": "X1", "type": "story", "first_publish_date": "2021-01-12T03:27:41.118Z",
+             "headlines": {"basic": "Xi congratulates Kim"},
+             "content_elements": [
+                 {"type": "text", "content": "Chinese President Xi Jinping on Monday congratulated Kim Jong Un."},
+                 {"type": "header", "content": "Earlier exchanges"},
+                 {"type": "text", "content": "Xi and Kim have regularly traded messages on anniversaries."}]}
+    [draft] = read_capture(json.dumps(story).encode(), "story.json")
+    assert draft.title == "Xi congratulates Kim"
+    assert draft.published == dt.date(2021, 1, 12)
+    assert "Earlier exchanges" not in draft.body and "on Monday congratulated" in draft.body
+
+
+def test_a_bracketed_capture_note_opens_a_text_copy_not_json():
+    text = ("[saved 2019-02-11 14:03 UTC from http://www.kcna.co.jp/item/2018/201804/news15/20180415-01ee.html]\n\n"
+            "Kim Jong Un Receives Head of Chinese Art Troupe\n\n"
+            "Pyongyang, April 15 (KCNA) -- Kim Jong Un on April 14 received Song Tao, who conveyed the verbal "
+            "message of Xi Jinping, general secretary of the CPC Central Committee.\n")
+    assert detect_format(text) == "text"
+    [draft] = read_capture(text.encode(), "kcna.txt")
+    assert draft.title == "Kim Jong Un Receives Head of Chinese Art Troupe"
+    assert draft.url.startswith("http://www.kcna.co.jp/")
+    assert "saved 2019" not in draft.body
