@@ -130,3 +130,19 @@ def test_a_short_name_refers_to_the_leader_in_office(index):
     body = ("Kim Jong Un was given the title previously held by his late father Kim Jong Il. "
             "Xi Jinping sent Kim a congratulatory message on Monday.")
     assert _messages(index, body, dt.date(2021, 1, 12)) == {("xi-jinping", "kim-jong-un", "2021-01-11")}
+
+
+def test_a_new_year_card_mentioned_months_later_is_background(index):
+    body = ("Kim Jong Un's New Year card to Vladimir Putin predicted a year of victory and addressed the Russian "
+            "leader as 'my dearest comrade'.")
+    [message] = extract_article(Article(id="a", title="Analysis", body=body, published=dt.date(2025, 3, 5)),
+                                index).messages
+    assert message.background
+    [message] = extract_article(Article(id="a", title="Cards", body=body, published=dt.date(2025, 1, 2)),
+                                index).messages
+    assert not message.background
+
+
+def test_a_denial_is_not_a_message(index):
+    body = ("Песков опроверг сообщения о том, что Владимир Путин якобы направил Ким Чен Ыну личное письмо.")
+    assert _messages(index, body, dt.date(2023, 9, 5)) == set()

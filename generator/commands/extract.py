@@ -60,13 +60,17 @@ def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
     report = IngestReport()
     if output_format == "jsonl":
         def rows():
+            # One line per message and capture: a feed's or a dump's items may report the same one.
+            written: set[tuple[str, str]] = set()
             for article in read_inputs(paths, config, report):
                 sources = article.source_files or (Path(article.id).name + ".md",)
                 for message in extract_article(article, index).messages:
                     if message.background or message.status == "rejected":
                         continue
                     for source in sources:
-                        yield message_row(message, source)
+                        if (source, message.id) not in written:
+                            written.add((source, message.id))
+                            yield message_row(message, source)
         emit_jsonl(rows())
         report_rejections(report)
         return

@@ -235,13 +235,14 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if news_day is None:
                 continue
             day, date_from = news_day, "article"
-        background = candidate.past or bool(news_day and (day < news_day - BACKGROUND_GAP or (
-            candidate.stated_year and candidate.stated_year < news_day.year)))
         r = candidate.reported
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
         occasion = candidate.occasion or find_occasion(
             list(quotes) + _current_sentences(sentences, candidate.sentence.paragraph))
+        background = candidate.past or bool(news_day and (day < news_day - BACKGROUND_GAP or (
+            candidate.stated_year and candidate.stated_year < news_day.year) or (
+            date_from == "article" and _past_new_year(candidate.occasion, day))))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
             kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
@@ -252,6 +253,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _past_new_year(occasion: str | None, day: dt.date) -> bool:
+    """A New Year message an article dated well into the year mentions with no day of its own is
+    one of that January's, told as background ("Kim's New Year card to Putin predicted ...")."""
+    return occasion == "New Year" and BACKGROUND_GAP < day - dt.date(day.year, 1, 1) and day.month < 12
 
 
 def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:

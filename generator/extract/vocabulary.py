@@ -132,8 +132,11 @@ EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b
 # supposed, up to the end of its clause, is not reported.
 QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
 # "There is no personal message from Xi to Kim", "Kim did not send a card to Xi", "State media
-# published no comparable card to Xi": a sending denied, up to the end of its clause.
+# published no comparable card to Xi", "the Kremlin denied that ...": a sending denied, up to the end
+# of its clause.
 NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\b|"
+                     # "denied reports that Putin had sent", "опроверг ..., что Путин якобы направил"
+                     r"\b(?:denied|denies|deny|опроверг[а-я]*|якобы)\b|"
                      r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\b(?!\s+only)|\bnever\b|"
                      r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
                      r"congratulations|condolences)\b))[^,;:]*", re.IGNORECASE)
