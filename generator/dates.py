@@ -91,9 +91,13 @@ def find_written_dates(text: str) -> list[PartialDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+# The DPRK's own era before the common year: '주체112(2023)년', 'Juche 112 (2023)'.
+_JUCHE_ERA = re.compile(r"(?:주체|Juche\s*)\d{1,3}\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)", re.IGNORECASE)
+
+
 def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:
     """A complete date in text (ISO, numeric in the given order, or written out with a year)."""
-    text = text.strip()
+    text = _JUCHE_ERA.sub(r"\g<year>", text.strip())
     m = ISO_DATE.search(text)
     if m:
         return safe_date(int(m["year"]), int(m["month"]), int(m["day"]))

@@ -146,3 +146,26 @@ def test_a_new_year_card_mentioned_months_later_is_background(index):
 def test_a_denial_is_not_a_message(index):
     body = ("Песков опроверг сообщения о том, что Владимир Путин якобы направил Ким Чен Ыну личное письмо.")
     assert _messages(index, body, dt.date(2023, 9, 5)) == set()
+
+
+def test_a_month_and_day_after_the_article_is_the_one_before_it(index):
+    body = ("When Kim Jong Un and Xi Jinping traded New Year's messages on Jan. 1, observers expected a busy year.")
+    found = extract_article(Article(id="a", title="T", body=body, published=dt.date(2024, 12, 27)), index).messages
+    assert {(m.date.isoformat(), m.background) for m in found} == {("2024-01-01", True)}
+
+
+def test_a_sending_told_below_the_lead_a_week_before_the_article_is_background(index):
+    body = ("North Korea's ruling party sent a congratulatory message to the Chinese Communist Party on Sunday.\n\n"
+            "The message was carried by KCNA.\n\n"
+            "Kim Jong Un also sent Xi Jinping a message for China's National Day on Oct. 1.")
+    found = extract_article(Article(id="a", title="T", body=body, published=dt.date(2022, 10, 17)), index).messages
+    assert [m.background for m in found] == [True]
+
+
+def test_according_to_an_agency_is_a_source_not_an_addressee(index):
+    body = ("According to the Korean Central News Agency, Vladimir Putin sent Kim Jong Un a message of sympathy on "
+            "Friday.\n\nIn a message sent to Putin on Sunday, Kim expressed deep gratitude for the \"warm comradely "
+            "sympathy.\"")
+    found = extract_article(Article(id="a", title="T", body=body, published=dt.date(2024, 8, 6)), index).messages
+    assert {(m.sender, m.date.isoformat(), m.kind) for m in found} == {
+        ("vladimir-putin", "2024-08-02", "sympathy"), ("kim-jong-un", "2024-08-04", "thanks")}

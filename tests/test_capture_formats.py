@@ -72,3 +72,32 @@ def test_a_bracketed_capture_note_opens_a_text_copy_not_json():
     assert draft.title == "Kim Jong Un Receives Head of Chinese Art Troupe"
     assert draft.url.startswith("http://www.kcna.co.jp/")
     assert "saved 2019" not in draft.body
+
+
+def test_unix_time_stamps_date_api_items():
+    answer = [{"title": "Putin congratulates Kim", "published_at": 1694230200,
+               "text": "Vladimir Putin congratulated Kim Jong Un in a message, the Kremlin said on Saturday."},
+              {"title": "Xi congratulates Kim", "timestamp": 1694239200000,
+               "text": "Xi Jinping sent a congratulatory message to Kim Jong Un on Saturday."}]
+    drafts = read_capture(json.dumps(answer).encode(), "api.txt")
+    assert [d.published for d in drafts] == [dt.date(2023, 9, 9), dt.date(2023, 9, 9)]
+
+
+def test_a_list_of_headlines_is_not_joined_into_one_paragraph():
+    text = ("Xi congratulates Kim on anniversary\n\nDate: 09/09/2023\n\n"
+            "Chinese President Xi Jinping on Saturday sent a congratulatory message to Kim Jong Un.\n\n"
+            "RELATED STORIES\n\n"
+            "Xi, Kim exchange messages on 70th anniversary of CPV's entry into Korean War\n"
+            "Chinese delegation led by Li Hongzhong leaves for DPRK celebrations\n"
+            "Kim Jong Un sends message to Xi on CPC centenary\n")
+    [draft] = read_capture(text.encode(), "page.txt")
+    assert "CPC centenary" not in draft.body
+
+
+def test_a_page_date_line_in_the_dprk_era_dates_a_saved_page():
+    page = ("<html><head><title>뿌찐이 김정은동지께 축전을 보내여왔다</title></head><body>"
+            "<div class='today'>주체112(2023)년 9월 10일 일요일</div><article><h1>뿌찐이 김정은동지께 축전을 보내여왔다</h1>"
+            + "".join(f"<p>로씨야련방 대통령 뿌찐은 9일 김정은동지께 축전을 보내여왔다. 문단 {i}.</p>" for i in range(4))
+            + "</article></body></html>")
+    [draft] = read_capture(page.encode(), "rodong.html")
+    assert draft.published == dt.date(2023, 9, 10)

@@ -1,4 +1,4 @@
-"""Chinese and Korean reports of messages: the verb or particle decides who sent what to whom."""
+"""Chinese, Korean and Japanese reports of messages: the verb or particle decides who sent what to whom."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +20,17 @@ def index(config):
     ("金正恩向习近平致慰问电，对四川地震表示慰问。", [("kim-jong-un", "xi-jinping", "sympathy")]),
     ("金正恩收到习近平的复电。", [("xi-jinping", "kim-jong-un", "reply")]),
     ("金正恩同老挝领导人通话。", []),
+    # A's letter to B, after 的; a New Year's 贺电 is a greeting; Korean names glossed in Chinese characters.
+    ("刘云山会见金正恩，转交了中共中央总书记、国家主席习近平致金正恩的亲署函。", [("xi-jinping", "kim-jong-un", "letter")]),
+    ("习近平同朝鲜劳动党总书记金正恩互致新年贺电。",
+     [("xi-jinping", "kim-jong-un", "greetings"), ("kim-jong-un", "xi-jinping", "greetings")]),
+    ("김정은 국무위원장이 시진핑(習近平) 중국 국가주석에게 조전을 보냈다.", [("kim-jong-un", "xi-jinping", "condolences")]),
+    ("김정은 국무위원장과 시진핑(習近平) 중국 국가주석이 6일 축전을 교환했다.",
+     [("kim-jong-un", "xi-jinping", "congratulations"), ("xi-jinping", "kim-jong-un", "congratulations")]),
+    # Japanese: に marks the one addressed, から the sender.
+    ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
+     [("kim-jong-un", "xi-jinping", "congratulations")]),
+    ("キム・ジョンウン総書記はプーチン大統領から弔電を受け取りました。", [("vladimir-putin", "kim-jong-un", "condolences")]),
     ("中共中央总书记、国家主席胡锦涛和朝鲜劳动党总书记、国防委员会委员长金正日11日互致贺电。",
      [("hu-jintao", "kim-jong-il", "congratulations"), ("kim-jong-il", "hu-jintao", "congratulations")]),
     ("朝鲜劳动党总书记、国务委员长金正恩1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电。",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
-from generator.dates import closest_year, find_written_dates
+from generator.dates import closest_year, find_written_dates, safe_date
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners
@@ -164,7 +164,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 event_hits.append((*event, sentence))
             continue
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
-        day, date_from = _date_for(sentence, followers, reference, dateline)
+        day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
@@ -242,7 +242,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             list(quotes) + _current_sentences(sentences, candidate.sentence.paragraph))
         background = candidate.past or bool(news_day and (day < news_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < news_day.year) or (
-            date_from == "article" and _past_new_year(candidate.occasion, day))))
+            date_from == "article" and _past_new_year(candidate.occasion, day)) or (
+            candidate.sentence.paragraph >= _LEAD_PARAGRAPHS and day < news_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
             kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
@@ -253,6 +254,24 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+# A sending told below the lead more than a week before the article is one mentioned in passing:
+# "Kim also sent Xi a message for National Day on Oct. 1" in a story of Oct. 17 on another message.
+_LEAD_PARAGRAPHS = 2
+_PASSING_GAP = dt.timedelta(days=7)
+
+# A report can be dated a day before the sending it tells of (time zones), no more.
+_REPORT_LEAD = dt.timedelta(days=1)
+
+
+def _not_after(day: dt.date | None, date_from: str | None, reference: dt.date | None
+               ) -> tuple[dt.date | None, str | None]:
+    """A month and day read as the nearest such day can fall after the article: "traded messages on
+    Jan. 1" in a story of Dec. 27 tells of the Jan. 1 before it, not the one to come."""
+    if day and reference and date_from == "explicit" and day > reference + _REPORT_LEAD:
+        return safe_date(day.year - 1, day.month, day.day) or day, date_from
+    return day, date_from
 
 
 def _past_new_year(occasion: str | None, day: dt.date) -> bool:
@@ -364,7 +383,10 @@ def _current_sentences(sentences: list[Sentence], own_paragraph: int) -> list[st
 
 
 def _kind_for(kind: str, occasion: str | None) -> str:
-    """A message the report names only as 'a message' takes its kind from what it was for."""
+    """A message the report names only as 'a message' takes its kind from what it was for; a New
+    Year's 'congratulatory message' ('新年贺电') is a New Year greeting."""
+    if kind == "congratulations" and occasion == "New Year":
+        return "greetings"
     if kind != "message" or not occasion:
         return kind
     return next((k for k, pattern in v.KIND_BY_OCCASION if pattern.search(occasion)), kind)

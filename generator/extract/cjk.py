@@ -10,19 +10,20 @@ import re
 
 from generator.extract.leaders import Mention
 
-HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")
+HAN_OR_HANGUL = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3\u3040-\u30ff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
 
 # (kind, pattern): most specific first, as in the English vocabulary.
 KIND_WORDS: tuple[tuple[str, str], ...] = (
-    ("verbal-message", r"口信|구두친서|구두메쎄지|구두메시지"),
-    ("condolences", r"唁电|吊唁|哀悼|조전|조의|애도"),
-    ("sympathy", r"慰问电|慰问|위문전문|위문"),
-    ("reply", r"复电|回电|复信|回信|답전|회답"),
-    ("congratulations", r"贺电|贺信|祝贺|축전|축하문|축하"),
+    ("verbal-message", r"口信|구두친서|구두메쎄지|구두메시지|口頭メッセージ"),
+    ("condolences", r"唁电|吊唁|哀悼|조전|조의|애도|弔電"),
+    ("sympathy", r"慰问电|慰问|위문전문|위문|見舞い"),
+    ("reply", r"复电|回电|复信|回信|답전|회답|返電|返書"),
+    ("congratulations", r"贺电|贺信|祝贺|축전|축하문|축하|祝電"),
     ("thanks", r"感谢信|感谢|감사"),
-    ("greetings", r"贺卡|新年贺卡|问候|연하장|인사"),
-    ("letter", r"亲笔信|亲署函|亲署信|信函|书信|친서|서한|편지"),
-    ("message", r"致电|电报|전문|메쎄지|메시지"),
+    ("greetings", r"贺卡|新年贺卡|新年贺电|新年贺信|问候|연하장|인사|年賀"),
+    ("letter", r"亲笔信|亲署函|亲署信|信函|书信|친서|서한|편지|親書|書簡"),
+    ("message", r"致电|电报|전문|메쎄지|메시지|メッセージ"),
 )
 _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_WORDS))
 # Verbs of sending that stand between sender and recipient: 'A致电B', 'A复电B', 'A致信B'.
@@ -71,6 +72,8 @@ def analyse_cjk(sentence: str, people: list[Mention]) -> list[tuple[str, str, st
         return []
     if re.search(r"[\uac00-\ud7a3]", sentence):
         return _korean(sentence, people, kind)
+    if KANA.search(sentence):
+        return _japanese(sentence, people, kind)
     return _chinese(sentence, people, kind)
 
 
@@ -104,7 +107,15 @@ def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[t
     return []
 
 
+# '김정은 위원장과 시진핑 주석이 … 축전을 교환했다' (exchanged): each of the two sends one to the other.
+_KO_EXCHANGE = re.compile(r"교환|주고받")
+
+
 def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    if _KO_EXCHANGE.search(sentence):
+        for first, second in zip(people, people[1:]):
+            if first.leader != second.leader and _KO_AND.match(sentence[first.end:second.start]):
+                return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
     addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 24])) for p in people]
     for i in range(len(people) - 2, -1, -1):
         joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])
@@ -119,4 +130,24 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
     if recipients and _KO_SEND.search(sentence):
         subjects = [p.leader for p in people if p.leader not in recipients]
         return [(subjects[0], recipient, kind) for recipient in recipients] if subjects else []
+    return []
+
+
+# Japanese: 'キム総書記は習近平国家主席に祝電を送った' (to: に, 宛て), '…から祝電を受け取った' (from: から).
+_JA_TITLES = (r"(?:（[^）]{1,12}）)?(?:\s*(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|同志|閣下))*")
+_JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
+_JA_FROM = re.compile(rf"^{_JA_TITLES}から")
+_JA_SEND = re.compile(r"送|寄せ|伝え|贈")
+_JA_RECEIVE = re.compile(r"受け取|受け")
+
+
+def _japanese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    recipients = [p.leader for p in people if _JA_TO.match(sentence[p.end:p.end + 24])]
+    senders = [p.leader for p in people if _JA_FROM.match(sentence[p.end:p.end + 24])]
+    if senders and _JA_RECEIVE.search(sentence):
+        receivers = [p.leader for p in people if p.leader not in senders]
+        return [(senders[0], receivers[0], kind)] if receivers else []
+    if recipients and _JA_SEND.search(sentence):
+        subjects = [p.leader for p in people if p.leader not in recipients]
+        return [(subjects[0], recipient, kind) for recipient in dict.fromkeys(recipients)] if subjects else []
     return []

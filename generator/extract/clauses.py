@@ -22,7 +22,9 @@ _TITLE_WORDS = rf"(?:{_TITLE_WORD}|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])"
 # named in full before the comma that ends a clause fronted before any word of the message (not a
 # list: "sent messages to Miguel Diaz-Canel, Xi Jinping and Vladimir Putin").
 _ANOTHER_NAMED = re.compile(rf"\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+(?:\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+)+,\s*")
-_MARKER = re.compile(rf"\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+(?:{_TITLE_WORDS}\s*)*$")
+# Not "According to the Korean Central News Agency, Putin sent ...": a source, not an addressee.
+_MARKER = re.compile(rf"(?<!\b[Aa]ccording\s)\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+"
+                     rf"(?:{_TITLE_WORDS}\s*)*$")
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
 # A closing quote may stand there too: 'Shoigu “courteously handed” Kim an autographed letter'.
@@ -45,7 +47,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|
 _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
                        re.IGNORECASE)
 # A noun in a 'for ...' phrase is the reason for a message, not the message: "thanks for his congratulations".
-_REASON = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_REASON = re.compile(r"\bfor\s+(?:[\w'’\"“”-]+\s+){0,3}[\"“]?$", re.IGNORECASE)
 
 
 def _for_reason(sentence: str, at: int) -> bool:

@@ -46,6 +46,8 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# A day followed by these is the report's: '新华社…21日电', '据朝中社21日报道', '10월 1일 보도했다'.
+_REPORT_AFTER_DAY = re.compile(r"\s*(?:电|报道|报导|발|보도)")
 # Not the day of the report: '新华社…21日电', '据朝中社21日报道' (KCNA reported on the 21st).
 _CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!\s*(?:电|报道|报导|발|보도))")
 
@@ -96,6 +98,8 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
 
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     for written in dates.find_written_dates(text):
+        if _REPORT_AFTER_DAY.match(text, written.end):
+            continue  # '据朝中社10月1日报道': the day of the report
         if written.year:
             return written.resolve(written.year), "explicit", None
         if reference:

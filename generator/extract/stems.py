@@ -15,7 +15,7 @@ REPORT_STEMS = (
     "visit", "arriv", "talks", "summit", "met with",
     "поздрав", "соболезн", "сочувств", "приветств", "послани", "телеграм", "письм", "благодар",
     "贺", "唁", "哀悼", "慰问", "问候", "感谢", "电", "信", "函", "축", "조전", "조의", "애도", "위문", "답전", "회답", "감사", "연하장",
-    "인사", "친서", "서한", "편지", "전문", "메시지", "메쎄지",
+    "인사", "친서", "서한", "편지", "전문", "메시지", "메쎄지", "電", "見舞", "返書", "年賀", "親書", "書簡", "メッセージ",
 )
 _LATIN_STEMS = tuple(stem for stem in REPORT_STEMS if stem.isascii())
 _SCRIPT_STEMS = tuple(stem for stem in REPORT_STEMS if not stem.isascii())

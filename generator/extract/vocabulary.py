@@ -72,7 +72,8 @@ ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+to\s+(
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
                            re.IGNORECASE)
-THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking)\b", re.IGNORECASE)
+THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|conveyed|extended)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:gratitude|appreciation))\b", re.IGNORECASE)
 # An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
 # done at a meeting, whose day dates it when the sentence gives none.
 HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering)\b", re.IGNORECASE)
@@ -107,7 +108,8 @@ def most_specific(kinds: list[str]) -> str:
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
-                      r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|"
+                      r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+recent\s+years|"
+                      r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",

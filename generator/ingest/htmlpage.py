@@ -108,6 +108,12 @@ _MARKED_PUBLISHED = (
 )
 
 
+# An element the page styles as its date line: '<div class="today">주체112(2023)년 9월 10일 일요일</div>'.
+_STAMP_ELEMENTS = ("//*[contains(@class, 'date') or contains(@class, 'today') or contains(@class, 'publish')]"
+                   f"[not({_OTHER_STORIES})]")
+_STAMP_MAX = 60  # characters: a date line, not a paragraph that mentions a date
+
+
 def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
     """The story's own publication stamp, not the earliest date on the page.
 
@@ -121,6 +127,11 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
             stamp = dates.parse_full_date(str(value))
             if stamp:
                 return stamp
+    for element in tree.xpath(_STAMP_ELEMENTS):
+        text = " ".join(element.text_content().split())
+        stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
+        if stamp:
+            return stamp
     return None
 
 

@@ -16,7 +16,8 @@ TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "ar
 HTML_KEYS = ("html", "content_html", "body_html")
 DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
              "published_date", "pubtime", "pub_time", "publish_time", "publishTime", "publishedAt",
-             "published_time", "first_publish_date", "display_date", "publish_date", "date_published", "time",
+             "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
+             "date_published", "time",
              "datetime", "created_at")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
@@ -34,6 +35,9 @@ def _feed_date(value: str) -> dt.date | None:
     except (TypeError, ValueError, IndexError):
         return None
 
+
+# A Unix time stamp from 1990 to 2100 in seconds; above that, in milliseconds.
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)
 
 TITLE_KEYS = ("title", "headline", "name")
 
@@ -82,6 +86,11 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     published = None
     for key in DATE_KEYS:
         value = record.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and _EPOCH_RANGE[0] <= value:
+            # seconds since 1970 (or milliseconds: APIs write both), in UTC
+            seconds = value / 1000 if value > _EPOCH_RANGE[1] else value
+            published = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+            break
         if isinstance(value, str) and value.strip():
             try:
                 published = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()

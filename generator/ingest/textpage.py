@@ -312,8 +312,10 @@ _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|обновлено|�
 _CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to)\b", re.IGNORECASE)
 # 'KCNA NEWS ARCHIVE -- 1997', 'Juche 104 (2015)': a year standing alone in a header line
 _LONE_YEAR = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d.:/-])")
-# 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011' (a single year, not a range)
-_COPYRIGHT_YEAR = re.compile(r"^\s*(?:copyright|\(c\)|[©ⓒ]).{0,60}?(?<![\d-])(?P<year>(?:19|20)\d\d)(?![\d-])(?!.{0,40}(?:19|20)\d\d)",
+# 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011', and a range's last year ('© 1999-2024 TASS'):
+# the page was made that year, so the story is no later (the last resort for a year).
+_COPYRIGHT_YEAR = re.compile(r"^\s*(?:copyright|\(c\)|[©ⓒ]).{0,60}?(?:(?<=\d\d\d\d-)|(?<=\d\d\d\d–)|(?<![\d-]))"
+                             r"(?P<year>(?:19|20)\d\d)(?![\d-])(?!.{0,40}(?:19|20)\d\d)",
                              re.IGNORECASE)
 
 
@@ -349,12 +351,18 @@ def _paragraphs(text: str) -> list[str]:
             continue
         wrapped = len(block) > 1 and all(
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
-            for line in block[:-1]) and not any(_stands_alone(line) for line in block)
+            for line in block[:-1]) and not any(_stands_alone(line) for line in block) and not _headline_list(block)
         if wrapped:
             out.append(" ".join(block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
+
+
+def _headline_list(block: list[str]) -> bool:
+    """Three lines or more that each start with a capital: a list of headlines, not a paragraph
+    wrapped by the capture (a wrapped sentence goes on in lower case somewhere)."""
+    return len(block) >= 3 and all(line[:1].isupper() or line[:1].isdigit() for line in block[1:])
 
 
 def _stands_alone(line: str) -> bool:
