@@ -101,3 +101,37 @@ def test_a_page_date_line_in_the_dprk_era_dates_a_saved_page():
             + "</article></body></html>")
     [draft] = read_capture(page.encode(), "rodong.html")
     assert draft.published == dt.date(2023, 9, 10)
+
+
+def test_a_telegram_json_export_is_read_post_by_post():
+    export = {"name": "Primorye News", "type": "public_channel", "messages": [
+        {"id": 1, "type": "message", "date": "2024-09-09T10:03:51",
+         "text": ["Путин поздравил Ким Чен Ына с Днём основания КНДР. ", {"type": "hashtag", "text": "#КНДР"}]},
+        {"id": 2, "type": "service", "date": "2024-09-09T11:00:00", "text": ""},
+        {"id": 3, "type": "message", "date": "2024-09-10T08:15:33", "text": ""}]}
+    [draft] = read_capture(json.dumps(export, ensure_ascii=False).encode(), "channel.txt")
+    assert draft.published == dt.date(2024, 9, 9)
+    assert "Ким Чен Ына" in draft.body and "#КНДР" in draft.body
+
+
+def test_items_of_one_capture_that_share_an_address_are_not_duplicates(config):
+    from generator.ingest.pipeline import ingest_files
+    from generator.ingest.pipeline import IngestReport
+    import tempfile
+    from pathlib import Path
+
+    records = [{"title": f"Story {n}", "url": "http://www.kcna.kp/article#this", "published": "2018-09-09",
+                "body": f"Story number {n} tells of something else entirely, item {n}."} for n in range(3)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "dump.jsonl"
+        path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+        articles = list(ingest_files([path], config, IngestReport()))
+    assert [a.title for a in articles] == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_the_cells_of_a_table_row_that_holds_the_story_are_its_paragraphs():
+    from generator.ingest.htmlpage import _table_cells
+
+    story = "Pyongyang, January 1 (KCNA) -- Kim Jong Il received New Year cards on Thursday " * 4
+    rows = ["| HOME | NEWS | Most Read |", f"| {story.strip()} |  |"]
+    assert _table_cells(rows) == ["HOME | NEWS | Most Read", story.strip()]

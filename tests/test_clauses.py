@@ -132,3 +132,16 @@ def test_a_reply_goes_to_the_sender_of_the_message_it_answers(index, sentence):
     mentions = index.find(sentence, dt.date(2020, 1, 10), [])
     assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == \
         [("xi-jinping", "kim-jong-un", "reply")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Russian: a passive sending names its sender in the instrumental, its addressee after 'в адрес'.
+    ("Телеграмма с соболезнованиями в адрес президента России Владимира Путина была направлена "
+     "председателем Госсовета КНДР Ким Чен Ыном накануне.", [("kim-jong-un", "vladimir-putin", "condolences")]),
+    ("Телеграмма, направленная вчера Дмитрием Медведевым Ким Чен Ыну, гласит.",
+     [("dmitry-medvedev", "kim-jong-un", "message")]),
+    ("Путин поздравил Ким Чен Ына с Днём основания КНДР.", [("vladimir-putin", "kim-jong-un", "congratulations")]),
+])
+def test_russian_cases(index, sentence, expected):
+    mentions = index.find(sentence, dt.date(2011, 12, 20) if "Медвед" in sentence else dt.date(2024, 3, 24), [])
+    assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected

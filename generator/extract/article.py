@@ -79,6 +79,17 @@ class _Lead:
 
 
 _HEADER_LINE = 80  # characters
+_HEADER_LINES = 8
+
+
+def _story_dateline(paragraphs: list[str]):
+    """The story's dateline, in its first paragraph or under the short lines of a page's header
+    (a print edition's line '《人民日报》（2019年10月07日 第01版）', menu cells, a headline)."""
+    for paragraph in paragraphs[:_HEADER_LINES]:
+        dateline = find_dateline(paragraph)
+        if dateline or len(paragraph) > _HEADER_LINE:
+            return dateline
+    return None
 
 
 def message_id(day: dt.date, sender: str, recipient: str) -> str:
@@ -92,9 +103,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     text = markdown_to_text(article.body)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     sentences = split_sentences(paragraphs)
-    # A print edition's or a site's line may stand above the story's dateline: '《人民日报》（2019年10月07日 第01版）'.
-    dateline = next((d for d in (find_dateline(p) for p in paragraphs[:2] if p is paragraphs[0] or
-                                 len(paragraphs[0]) <= _HEADER_LINE) if d), None)
+    dateline = _story_dateline(paragraphs)
     # A story whose own dateline states a year before the page's date is a repost or an archive
     # copy: its days are counted from the dateline ("BEIJING, October 9, 1997 (Xinhua)" on a 2019 page).
     told = dateline.date.resolve(dateline.date.year) if dateline and dateline.date.year else None
@@ -149,7 +158,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 leaders_here[:1] if own and not collective.sends and mentions[0].start < own.start() else [])
             reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
                         if _paired(config, index, r)]
-        elif not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
+        if not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
+            # A new lead replaces the one before: a headline's "Kim Receives Cards from Foreign
+            # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
         if not reported and mentions:
             lead = _half_told(sentence, mentions, reference, dateline) or lead

@@ -137,7 +137,7 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
 _JA_TITLES = (r"(?:（[^）]{1,12}）)?(?:\s*(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|同志|閣下))*")
 _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
-_JA_SEND = re.compile(r"送|寄せ|伝え|贈")
+_JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て")
 _JA_RECEIVE = re.compile(r"受け取|受け")
 
 

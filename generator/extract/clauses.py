@@ -85,8 +85,16 @@ def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
         return m["marker"].lower()
     if v.FROM_BEFORE.search(before):
         return "from"
-    if v.DATIVE_NAME.search(sentence[mention.start:mention.end]):
+    if v.TO_BEFORE.search(before):
         return "to"
+    name = sentence[mention.start:mention.end]
+    if v.DATIVE_NAME.search(name):
+        return "to"
+    if v.INSTRUMENTAL_NAME.search(name):
+        if v.WITH_BEFORE.search(before):
+            return "with"
+        if v.RU_PASSIVE_SENT.search(sentence, 0, mention.start):
+            return "by"
     if v.OF_MESSAGE_BEFORE.search(before):
         return "from"
     return None
@@ -352,7 +360,7 @@ def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:
     if congratulate and kinds and _for_reason(sentence, congratulate.start()):
         # "a message of thanks for congratulating him": the verb gives the reason, not the kind.
         congratulate = None
-    if congratulate and congratulate.group(0).lower().startswith(("congratulat", "felicitat")):
+    if congratulate and congratulate.group(0).lower().startswith(("congratulat", "felicitat", "поздрав")):
         kinds.append("congratulations")
     elif congratulate:
         kinds.append("greetings")

@@ -51,7 +51,9 @@ def nouns_in(sentence: str) -> tuple[re.Match, ...]:
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
-                        r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?)\b", re.IGNORECASE)
+                        r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?|"
+                        # the passive: "телеграмма была направлена ...", "телеграмма, направленная вчера ..."
+                        r"направлен[а-я]*|отправлен[а-я]*)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
@@ -171,6 +173,13 @@ def month_only(text: str) -> int | None:
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
 # Words before a name that make it the sender in Russian: "от Путина".
 FROM_BEFORE = re.compile(r"(?i:\bот)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+# ... the one addressed: "в адрес президента России Владимира Путина".
+TO_BEFORE = re.compile(r"(?i:\bв\s+адрес)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+# A name in the instrumental after a passive sending is its sender: "была направлена ... Ким Чен Ыном",
+# "направленная вчера Дмитрием Медведевым"; after "с" it is the one met ("встретился с Путиным").
+INSTRUMENTAL_NAME = re.compile(r"[\u0400-\u04ff]+(?:ом|ым|ем|им)$")
+WITH_BEFORE = re.compile(r"(?i:\bс[о]?)\s+(?:[\u0400-\u04ff-]+\s+){0,5}$")
+RU_PASSIVE_SENT = re.compile(r"(?i:\b(?:направлен|отправлен|передан)[а-я]*)")
 
 # A name in the Russian genitive right after the message is its sender: "устное послание (президента
 # России) Владимира Путина" (the dative, "послание Путину", is checked first and names the one addressed).
@@ -200,7 +209,8 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
 LISTED_PARTIES = re.compile(r"^\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|messages?|letters?|"
-                            r"greetings|telegrams?)\s+(?:went|were\s+(?:sent|addressed|dispatched))\s+to\b|"
+                            r"greetings|telegrams?)\s+(?:went\s+to|came\s+from|were\s+(?:sent|addressed|dispatched)\s+to|"
+                            r"were\s+(?:sent|received)\s+from)\b|"
                             r"among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
                             r"(?:were|was|are|is)|"
                             r"they\s+(?:included|include)|these\s+(?:included|include)|"

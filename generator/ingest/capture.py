@@ -9,7 +9,7 @@ import html
 import json
 import re
 
-from generator.ingest.channel import is_channel_copy, read_channel_posts
+from generator.ingest.channel import is_channel_copy, is_channel_export, read_channel_export, read_channel_posts
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.mailcopy import is_mail_copy, read_mail_copy
@@ -111,6 +111,8 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         value = json.loads(text)
     except ValueError as exc:
         raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if is_channel_export(value):
+        return read_channel_export(value, source_file)
     items = value if isinstance(value, list) else _listed_articles(value) or [value]
     if not items:
         raise NotAnArticle("JSON holds an empty list")

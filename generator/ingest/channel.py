@@ -6,6 +6,7 @@ reported in the second post is not dated by the first.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from generator import dates
@@ -43,3 +44,42 @@ def read_channel_posts(text: str, source_file: str) -> list[Draft | NotAnArticle
                          published_from="date-line" if published else None,
                          publisher_hints=body.publisher_hints, site_hints=(stamp["poster"].strip(),)))
     return out
+
+
+def is_channel_export(value: object) -> bool:
+    """Telegram Desktop's JSON export of a channel: {"name": ..., "type": "public_channel", "messages": [...]}."""
+    return isinstance(value, dict) and isinstance(value.get("messages"), list) and \
+        str(value.get("type", "")).endswith(("channel", "group", "chat", "supergroup"))
+
+
+def read_channel_export(export: dict, source_file: str) -> list[Draft | NotAnArticle]:
+    """Every text post of the export, titled by the channel's name and the post's time, dated by it."""
+    channel = str(export.get("name") or "Telegram channel").strip()
+    out: list[Draft | NotAnArticle] = []
+    for post in export["messages"]:
+        if not isinstance(post, dict) or post.get("type") != "message":
+            continue
+        text = _post_text(post.get("text"))
+        body = clean_paragraphs(text_paragraphs(text))
+        if not body.paragraphs:
+            continue  # a photo or a sticker with no words: nothing to read
+        stamp = str(post.get("date") or "")
+        try:
+            published = dt.datetime.fromisoformat(stamp).date()
+        except ValueError:
+            published = None
+        out.append(Draft(title=f"{channel}, [{stamp}]", body="\n\n".join(escape_text_line(p) for p in body.paragraphs),
+                         source_file=source_file, published=published,
+                         published_from="metadata" if published else None,
+                         publisher_hints=body.publisher_hints, site_hints=(channel,)))
+    return out or [NotAnArticle("channel export holds no text posts")]
+
+
+def _post_text(text: object) -> str:
+    """A post's text: a string, or a list of strings and entities ({"type": "link", "text": ...})."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, list):
+        return "".join(part if isinstance(part, str) else str(part.get("text", "")) if isinstance(part, dict) else ""
+                       for part in text)
+    return ""

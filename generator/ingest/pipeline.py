@@ -86,12 +86,13 @@ def ingest_files(paths: Iterable[Path], config: Config, report: IngestReport) ->
     for path in files:
         report.files += 1
         progress.advance()
-        for item in _read_path(path):
-            if isinstance(item, NotAnArticle):
-                report.rejections.append(Rejection(report_path(path, config.root), str(item)))
+        items = [item if isinstance(item, NotAnArticle) else finish_article(item, config) for item in _read_path(path)]
+        shared = _shared_urls([item for item in items if not isinstance(item, NotAnArticle)])
+        for article in items:
+            if isinstance(article, NotAnArticle):
+                report.rejections.append(Rejection(report_path(path, config.root), str(article)))
                 continue
-            article = finish_article(item, config)
-            keys = [k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k]
+            keys = _dedup_keys(article, shared)
             existing = next((by_key[k] for k in keys if k in by_key), None)
             if existing is not None:
                 report.duplicates += 1
@@ -121,8 +122,16 @@ def _read_path(path: str) -> list[Draft | NotAnArticle]:
     return read_capture(data, os.path.basename(path))
 
 
-def _dedup_keys(article: Article) -> tuple[str, ...]:
-    return tuple(k for k in (_url_key(article.url), _dedup_key_text(article.body)) if k)
+def _dedup_keys(article: Article, shared_urls: set[str]) -> tuple[str, ...]:
+    url = _url_key(article.url)
+    return tuple(k for k in (None if url in shared_urls else url, _dedup_key_text(article.body)) if k)
+
+
+def _shared_urls(articles: list[Article]) -> set[str]:
+    """Addresses that several items of one capture give: a site that puts every story at one
+    address ('kcna.kp/...#this'), where the address tells nothing about which story it is."""
+    keys = [_url_key(article.url) for article in articles]
+    return {key for key in keys if key and keys.count(key) > 1}
 
 
 def _parse_capture(path: str) -> list[Article | str]:
@@ -165,11 +174,12 @@ def ingest_to_disk(inputs: list[tuple[str, Stat | None]], config: Config, report
         found: list[tuple[str, tuple[str, ...]]] = []
         rejections: list[str] = []
         duplicates = 0
+        shared = _shared_urls([item for item in items if not isinstance(item, str)])
         for item in items:
             if isinstance(item, str):
                 rejections.append(item)
                 continue
-            keys = _dedup_keys(item)
+            keys = _dedup_keys(item, shared)
             existing = next((keys_index[k] for k in keys if k in keys_index), None)
             if existing is not None and existing != item.id:
                 duplicates += 1
