@@ -169,3 +169,16 @@ def test_according_to_an_agency_is_a_source_not_an_addressee(index):
     found = extract_article(Article(id="a", title="T", body=body, published=dt.date(2024, 8, 6)), index).messages
     assert {(m.sender, m.date.isoformat(), m.kind) for m in found} == {
         ("vladimir-putin", "2024-08-02", "sympathy"), ("kim-jong-un", "2024-08-04", "thanks")}
+
+
+def test_a_question_is_not_a_report(index):
+    body = "Has President Xi Jinping sent any message to Chairman Kim Jong Un in connection with this visit?"
+    assert _messages(index, body, dt.date(2024, 6, 19)) == set()
+
+
+def test_an_item_of_a_list_is_dated_by_its_stamp_line(index):
+    body = ("August 15, 2024 11:00\n\nGreetings to Prime Minister of India Narendra Modi\n\n"
+            "Vladimir Putin congratulated the leaders of India on Independence Day.\n\n"
+            "August 15, 2024 10:30\n\nCongratulations to Kim Jong-un on Liberation Day\n\n"
+            "Vladimir Putin sent a message of congratulations to Kim Jong-un on the national holiday, Liberation Day.")
+    assert _messages(index, body, dt.date(2024, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2024-08-15")}

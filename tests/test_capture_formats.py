@@ -135,3 +135,14 @@ def test_the_cells_of_a_table_row_that_holds_the_story_are_its_paragraphs():
     story = "Pyongyang, January 1 (KCNA) -- Kim Jong Il received New Year cards on Thursday " * 4
     rows = ["| HOME | NEWS | Most Read |", f"| {story.strip()} |  |"]
     assert _table_cells(rows) == ["HOME | NEWS | Most Read", story.strip()]
+
+
+def test_the_story_block_s_date_line_beats_a_site_bar_s():
+    page = ("<html><head><title>Kim Sends Greetings</title></head><body>"
+            "<div class='date_bar'>Juche108(2019).6.13. Thursday</div>"
+            "<div class='news_title'><p class='title'>Kim Sends Greetings</p><p class='news_date'>Juche108(2019).6.12.</p></div>"
+            "<div class='news_contents'>"
+            + "".join(f"<p>Kim Jong Un sent a message of greeting to Vladimir Putin on the national day {i}.</p>" for i in range(4))
+            + "</div></body></html>")
+    [draft] = read_capture(page.encode(), "rodong.html")
+    assert draft.published == dt.date(2019, 6, 12)

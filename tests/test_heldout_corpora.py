@@ -36,8 +36,8 @@ FLOORS = {  # corpus: (F1, precision, kind accuracy)
     "heldout17": (0.99, 0.99, 0.95),
     "heldout18": (0.99, 0.99, 0.95),
     "heldout19": (0.78, 0.90, 0.95),
-    "heldout20": (0.80, 0.80, 0.95),
-    "heldout21": (0.64, 0.61, 0.95),
+    "heldout20": (0.87, 0.85, 0.95),
+    "heldout21": (0.75, 0.70, 0.95),
 }
 
 

@@ -149,6 +149,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             last_speaker = mentions[0].leader
         speaker_of[sentence.index] = mentions[0].leader if mentions else last_speaker
         named_in[sentence.index] = [(m.leader, m.start) for m in mentions]
+        # A question asks about a sending, it does not report one: "Has President Xi sent any message?"
+        asked = sentence.text.rstrip(" \"'”’)").endswith(("?", "？"))
+        if asked:
+            continue
         reported = [r for r in analyse(sentence.text, mentions, context_sender, previous_sender)
                     if _paired(config, index, r)]
         leaders_here = _unique_leaders(mentions)
@@ -183,6 +187,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 day is None or _carried_day_only(sentence.text, reference)):
             # The day the lead gives for the sending beats the day the message was carried.
             day, date_from = lead.day, lead.date_from
+        if day is None:
+            day, date_from = _stamp_above(sentences[max(0, position - _STAMP_REACH):position], sentence, reference)
         if (day is None or _carried_day_only(sentence.text, reference)) and v.HAND_VERBS.search(sentence.text):
             met, met_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
             day, date_from = (met, met_from) if met else (day, date_from)
@@ -283,6 +289,29 @@ def _not_after(day: dt.date | None, date_from: str | None, reference: dt.date | 
     if day and reference and date_from == "explicit" and day > reference + _REPORT_LEAD:
         return safe_date(day.year - 1, day.month, day.day) or day, date_from
     return day, date_from
+
+
+# A list of items (a Kremlin events page, a live blog, a news list) stamps each item on a line above
+# its headline: "August 15, 2024 10:30" / "Congratulations to ... Kim Jong-un" / "Putin sent ...".
+_STAMP_REACH = 3
+_STAMP_REST = re.compile(r"[\W\d_]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|kst|utc|gmt|msk)"
+                         r"[\W\d_]*)*", re.IGNORECASE)
+
+
+def _stamp_above(before: list[Sentence], sentence: Sentence, reference: dt.date | None
+                 ) -> tuple[dt.date | None, str | None]:
+    for earlier in reversed(before):
+        if sentence.paragraph - earlier.paragraph > _STAMP_REACH:
+            break
+        written = find_written_dates(earlier.text)
+        if len(written) == 1 and len(earlier.text) <= 40:
+            rest = earlier.text[:written[0].start] + " " + earlier.text[written[0].end:]
+            if _STAMP_REST.fullmatch(rest):
+                day = written[0].resolve(written[0].year) if written[0].year else \
+                    (closest_year(written[0].month, written[0].day, reference) if reference else None)
+                if day:
+                    return day, "explicit"
+    return None, None
 
 
 def _past_new_year(occasion: str | None, day: dt.date) -> bool:

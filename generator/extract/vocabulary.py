@@ -117,7 +117,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
-                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|in\s+the\s+past|"
+                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|^\s*last\s+week\b|in\s+the\s+past|"
                          r"years?\s+ago|back\s+in|в\s+прошлом\s+году|ранее)\b|"
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before); Chinese "去年", "此前"
                          r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)

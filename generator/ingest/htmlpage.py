@@ -133,8 +133,13 @@ _MARKED_PUBLISHED = (
 
 
 # An element the page styles as its date line: '<div class="today">주체112(2023)년 9월 10일 일요일</div>'.
-_STAMP_ELEMENTS = ("//*[contains(@class, 'date') or contains(@class, 'today') or contains(@class, 'publish')]"
-                   f"[not({_OTHER_STORIES})]")
+_STAMP_CLASSES = "[contains(@class, 'date') or contains(@class, 'today') or contains(@class, 'publish')]"
+# The one in the story's or the headline's block first: a site's top bar may show the day the page was saved.
+_STORY_BLOCK = ("[contains(@class, 'news') or contains(@class, 'article') or contains(@class, 'post') or "
+                "contains(@class, 'entry') or contains(@class, 'title') or contains(@class, 'story')]")
+_STAMP_ELEMENTS = (f"//*{_STORY_BLOCK}//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
+                   f"//h1/ancestor::*[position() <= 2][not(self::body)]//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
+                   f"//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]")
 _STAMP_MAX = 60  # characters: a date line, not a paragraph that mentions a date
 
 
@@ -151,11 +156,12 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
             stamp = dates.parse_full_date(str(value))
             if stamp:
                 return stamp
-    for element in tree.xpath(_STAMP_ELEMENTS):
-        text = " ".join(element.text_content().split())
-        stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
-        if stamp:
-            return stamp
+    for query in _STAMP_ELEMENTS:
+        for element in tree.xpath(query):
+            text = " ".join(element.text_content().split())
+            stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
+            if stamp:
+                return stamp
     return None
 
 

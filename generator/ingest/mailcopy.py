@@ -60,6 +60,6 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
         draft = read_text_capture(f"{subject}\n\n{content}" if subject else content, source_file)
     sender = email.utils.parseaddr(str(message.get("from", "")))[0]
     hints = draft.publisher_hints + ((sender,) if sender else ())
-    if draft.published is None and sent is not None:
+    if sent is not None:  # the day it was sent, over a day the text names for something else
         draft = replace(draft, published=sent, published_from="metadata")
     return replace(draft, title=subject or draft.title, publisher_hints=hints)
