@@ -86,6 +86,19 @@ def ingest_stage(config: Config, state: BuildState, inputs: Inputs) -> IngestRep
     return report
 
 
+def _as_ingest_left(listing: Listing, report: IngestReport) -> Listing:
+    """The article files and their stats after ingest: the listing taken before it, with the files
+    it wrote stated anew and those it removed gone (listing 10,000 files again costs ~0.1 s)."""
+    if not report.written and not report.removed:
+        return listing
+    entries = dict(listing)
+    for path in report.removed:
+        entries.pop(path, None)
+    for path in report.written:
+        entries[path] = stat_key(path)
+    return sorted(entries.items())
+
+
 def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
     """Worker: one article file parsed and searched; the body is not sent back."""
     article = parse_article(read_text(path), path)
@@ -268,7 +281,7 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     previous = load_previous(compare_to) if compare_to is not None else None
     report = ingest_stage(config, state, inputs)
     ingested = time.perf_counter()
-    articles = scan_files(config.paths.articles, ".md")  # as ingest left them
+    articles = _as_ingest_left(inputs.articles, report)
     corpus = extract_stage(config, state, articles)
     rendered = time.perf_counter()
     # The files as this build read them (messages as extraction left them): if one changes while

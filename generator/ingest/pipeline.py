@@ -34,6 +34,9 @@ class IngestReport:
     changed: int = 0
     unchanged: int = 0
     kept_reviewed: int = 0
+    # The article files this run wrote and removed: the listing of them is updated, not redone.
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"ingest: {self.files} files read, {self.articles} articles "
@@ -217,6 +220,7 @@ def _write_article(article: Article, root: Path, on_disk: dict[str, Path | str],
         article = replace(article, source_files=files)
         if current != target:
             current.unlink()
+            report.removed.append(str(current))
     text = format_article(article)
     if target.exists():
         if target.read_text(encoding="utf-8") == text:
@@ -227,6 +231,7 @@ def _write_article(article: Article, root: Path, on_disk: dict[str, Path | str],
     else:
         report.new += 1
     write_atomically(target, text)
+    report.written.append(str(target))
     on_disk[article.id] = target
 
 
@@ -240,3 +245,4 @@ def _merge_capture(article_id: str, duplicate: Article, on_disk: dict[str, Path 
     merged = replace(existing, source_files=files, url=existing.url or duplicate.url)
     if merged != existing:
         write_atomically(path, format_article(merged))
+        report.written.append(str(path))
