@@ -146,3 +146,46 @@ def test_the_story_block_s_date_line_beats_a_site_bar_s():
             + "</div></body></html>")
     [draft] = read_capture(page.encode(), "rodong.html")
     assert draft.published == dt.date(2019, 6, 12)
+
+
+def test_a_csv_export_is_read_row_by_row():
+    text = ('title,date,url,text\n'
+            'Xi congratulates Kim,11/01/2021,https://news.example/a,"BEIJING -- Chinese President Xi Jinping on Monday '
+            'sent a message to Kim Jong Un.\n\nIn the message, Xi said ""more"" things."\n'
+            'Weather,12/01/2021,https://news.example/b,Rain is expected in Pyongyang.\n')
+    assert detect_format(text) == "csv"
+    drafts = read_capture(text.encode(), "export.csv")
+    assert [(d.title, d.published) for d in drafts] == [("Xi congratulates Kim", dt.date(2021, 1, 11)),
+                                                        ("Weather", dt.date(2021, 1, 12))]
+    assert 'said "more" things' in drafts[0].body
+
+
+def test_a_json_feed_is_read_item_by_item_from_its_html():
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Monitor", "description": "Daily notes.",
+            "items": [{"id": "1", "title": "Shoigu hands Kim a letter", "summary": "Defence minister received.",
+                       "date_published": "2023-07-27T09:00:00+09:00",
+                       "content_html": "<p>Sergei Shoigu handed Kim Jong Un a personal letter from Vladimir Putin "
+                                       "on Wednesday.</p>"}]}
+    [draft] = read_capture(json.dumps(feed).encode(), "feed.json")
+    assert draft.title == "Shoigu hands Kim a letter"
+    assert "personal letter from Vladimir Putin" in draft.body
+
+
+def test_a_markdown_clipping_takes_its_front_matter():
+    text = ('---\ntitle: "Kim\'s note to Xi"\nsource: "https://review.example/2024/10/02/kim-xi"\nauthor:\n'
+            '  - "[[Daniel Park]]"\npublished: 2024-10-02\ntags:\n  - "clippings"\n---\n'
+            "# Kim's note to Xi\n\nPyongyang's leader wrote to the Chinese president on Tuesday to congratulate him.\n")
+    [draft] = read_capture(text.encode(), "clip.md")
+    assert (draft.title, draft.published, draft.url) == ("Kim's note to Xi", dt.date(2024, 10, 2),
+                                                         "https://review.example/2024/10/02/kim-xi")
+    assert "wrote to the Chinese president" in draft.body and "clippings" not in draft.body
+
+
+def test_a_rule_of_dashes_parts_blocks_of_a_text_copy():
+    text = ("Asia Morning Post  |  World  |  Sunday 24 March 2024\n" + "-" * 60 + "\n"
+            "Sections: Home · World · Asia\n" + "-" * 60 + "\n\n"
+            "North Korea's leader sends condolences to Russia over concert hall attack\n\n"
+            "PYONGYANG/SEOUL, 24 March — The North Korean leader sent a message of condolence to the Russian "
+            "head of state on Saturday over the deadly attack, state media reported on Sunday.\n")
+    [draft] = read_capture(text.encode(), "page.txt")
+    assert draft.title == "North Korea's leader sends condolences to Russia over concert hall attack"

@@ -62,6 +62,8 @@ def test_senders_listed_after_from(index, sentence, expected):
      [("xi-jinping", "kim-jong-un", "letter")]),
     ("Shoigu “courteously handed” Kim Jong Un an autographed letter from Vladimir Putin.",
      [("vladimir-putin", "kim-jong-un", "letter")]),
+    ("Kim Jong Un, in a letter to Vladimir Putin marking Russia Day, said relations had developed.",
+     [("kim-jong-un", "vladimir-putin", "letter")]),
     # A sending asked about is not reported.
     ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
      "a year earlier.", []),

@@ -281,13 +281,22 @@ _IN_A_MESSAGE = re.compile(r"^\s*In\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOU
                            re.IGNORECASE)
 
 
+# "Kim Jong Un, in a letter to Vladimir Putin marking Russia Day, said ...": the same, set after the subject.
+_IN_A_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,",
+                                 re.IGNORECASE)
+
+
 def _opening_message(sentence: str, people: list[Mention]) -> list[Reported]:
     opening = _IN_A_MESSAGE.match(sentence)
-    if opening is None:
-        return []
-    subject = next((m for m in people if m.start >= opening.end()), None)
-    if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
-        return []
+    if opening is not None:
+        subject = next((m for m in people if m.start >= opening.end()), None)
+        if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
+            return []
+    else:
+        opening = _IN_A_MESSAGE_AFTER.search(sentence, people[0].end, people[0].end + 80) if people else None
+        subject = people[0] if opening and not sentence[people[0].end:opening.start()].strip(" ,") else None
+        if subject is None or v.SEND_VERBS.search(sentence, 0, opening.start()):
+            return []
     others = _unique([m.leader for m in people if m.leader != subject.leader])
     if len(others) != 1:
         return []

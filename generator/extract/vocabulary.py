@@ -28,7 +28,8 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
                   r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*|cards?|"
                   # The Kremlin's "New Year greetings": "поздравления с Новым годом", "новогодние послания".
-                  r"поздравлени\w*\s+с\s+(?:Новым\s+годом|Рождеством)|новогодн\w+\s+(?:поздравлени|послани)\w*"),
+                  r"поздравлени\w*\s+с\s+(?:Новым\s+годом|Рождеством)|новогодн\w+\s+(?:поздравлени|послани)\w*|"
+                  r"(?:новогодн\w+\s+)?(?:поздравительн\w+\s+)?открытк\w*"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
     ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*"),
 )
@@ -123,7 +124,9 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
-                          r"conveyed|forwarded|delivered)\b", re.IGNORECASE)
+                          r"conveyed|forwarded|delivered)\b|"
+                          # "Открытки были направлены ... Си Цзиньпину, ... Путину"
+                          r"\b(?:был[аои]?|были)\s+(?:также\s+)?(?:направлен|отправлен|передан)[аоы]?\b", re.IGNORECASE)
 # Verbs of carrying another's words: "Li conveyed Xi's greetings to Kim" (a go-between, not the sender).
 CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|passed\s+on|delivered|delivers?)\b",
                           re.IGNORECASE)

@@ -10,6 +10,8 @@ import json
 import re
 
 from generator.ingest.channel import is_channel_copy, is_channel_export, read_channel_export, read_channel_posts
+from generator.ingest.clipping import front_matter, read_clipping
+from generator.ingest.csvexport import is_csv_export, read_csv_export
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.mailcopy import is_mail_copy, read_mail_copy
@@ -58,7 +60,7 @@ _JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]\d-]|true\b|false\b|null
 
 
 def detect_format(text: str) -> str:
-    """'json', 'jsonl', 'feed', 'mail', 'html' or 'text', from what the content looks like."""
+    """'json', 'jsonl', 'feed', 'mail', 'csv', 'html' or 'text', from what the content looks like."""
     head = text.lstrip()[:2000]
     if _JSON_START.match(head):
         lines = [line for line in text.splitlines() if line.strip()]
@@ -72,6 +74,8 @@ def detect_format(text: str) -> str:
         return "feed"
     if is_mail_copy(head):
         return "mail"
+    if is_csv_export(head):
+        return "csv"
     # A saved page opens with markup; a text copy that quotes some tags does not.
     if _HTML_START.match(head) or (head.startswith("<") and len(_TAG.findall(text[:20000])) >= 5):
         return "html"
@@ -97,6 +101,11 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             return [read_html_page(text, source_file)]
         if fmt == "mail":
             return [read_mail_copy(text, source_file)]
+        if fmt == "csv":
+            return read_csv_export(text, source_file)
+        clipped = front_matter(text)
+        if clipped is not None:
+            return [read_clipping(*clipped, source_file)]
         if _ENTITY.search(text):
             text = html.unescape(text)
         if is_channel_copy(text):
@@ -136,10 +145,13 @@ _LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits"
 
 
 def _listed_articles(value: object) -> list | None:
-    if not isinstance(value, dict) or is_wordpress_post(value) or is_scraped_record(value):
+    """The articles an API answer or a JSON Feed lists; a top level that names a title and a
+    description of its own (a feed's) is not an article when it lists articles."""
+    if not isinstance(value, dict) or is_wordpress_post(value):
         return None
     return next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
-                 and all(isinstance(item, dict) for item in value[k])), None)
+                 and all(isinstance(item, dict) for item in value[k])
+                 and any(is_wordpress_post(item) or is_scraped_record(item) for item in value[k])), None)
 
 
 def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:

@@ -14,6 +14,8 @@ from generator.ingest.paragraphs import clean_paragraphs
 TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "articleBody", "content_elements",
              "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
+# A summary is the text only when no HTML field holds the story (a JSON Feed item has both).
+SUMMARY_KEYS = ("description", "summary")
 DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "datePublished", "pubdate",
              "published_date", "pubtime", "pub_time", "publish_time", "publishTime", "publishedAt",
              "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
@@ -73,7 +75,8 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     if not is_scraped_record(record):
         raise NotAnArticle(f"{where}: not an article (needs a title and a text or html field)")
     title = _title(record).strip()
-    text = next((_text(record[k]) for k in TEXT_KEYS if (_text(record.get(k)) or "").strip()), None)
+    text = next((_text(record[k]) for k in TEXT_KEYS if (_text(record.get(k)) or "").strip()
+                 and not (k in SUMMARY_KEYS and any(isinstance(record.get(h), str) for h in HTML_KEYS))), None)
     if text is not None and _MARKUP.search(text):
         body = clean_html_fragment(text)
     elif text is not None:

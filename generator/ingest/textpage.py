@@ -334,6 +334,9 @@ def _full_year(line: str) -> str:
     return f"{m['date']} {(1900 if yy >= _FIRST_YEAR else 2000) + yy}"
 
 
+_RULE_LINE = re.compile(r"[-=_*~·•—–]{3,}")
+
+
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
     blocks: list[list[str]] = [[]]
@@ -341,6 +344,8 @@ def _paragraphs(text: str) -> list[str]:
         text = _GLUED_FIELD.sub("\n", text)
     for raw in text.splitlines():
         line = fold_space(raw)
+        if _RULE_LINE.fullmatch(line):
+            line = ""  # a rule drawn with dashes or equals signs parts blocks, as a blank line does
         if line:
             blocks[-1].append(line)
         elif blocks[-1]:
