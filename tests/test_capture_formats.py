@@ -189,3 +189,21 @@ def test_a_rule_of_dashes_parts_blocks_of_a_text_copy():
             "head of state on Saturday over the deadly attack, state media reported on Sunday.\n")
     [draft] = read_capture(text.encode(), "page.txt")
     assert draft.title == "North Korea's leader sends condolences to Russia over concert hall attack"
+
+
+def test_chinese_lines_wrapped_by_a_copy_join_with_no_space():
+    text = ("习近平同金正恩互致贺电\n\n2019-10-06 21:08\n\n"
+            "    新华社北京10月6日电 10月6日，中共中央总书记、国家主席习近平同朝鲜劳动党委员长、国务\n"
+            "委员会委员长金正恩互致贺电，庆祝两国建交70周年。\n"
+            "    习近平在贺电中表示，70年前，中朝两国正式建立外交关系。\n")
+    [draft] = read_capture(text.encode(), "mfa.txt")
+    assert "国务委员会委员长金正恩互致贺电" in draft.body
+
+
+def test_a_tags_field_above_the_story_does_not_end_it():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs(["DPRK Monitoring – clipping file", "Tags: #China #condolence",
+                             "Pyongyang, December 1 (KCNA) -- Kim Jong Un today sent a message of condolence to Xi "
+                             "Jinping upon hearing the sad news of the death of Jiang Zemin."])
+    assert body.paragraphs[-1].startswith("Pyongyang, December 1")

@@ -87,6 +87,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
         if not text:
             continue
         plain = _plain(text)
+        if chrome.is_tail_heading(plain) and kept and ":" in plain[:-1] and not any(is_prose(k) for k in kept):
+            continue  # 'Tags: #China #condolence' among a clipping's header fields, above the story
         if chrome.is_tail_heading(plain) and kept:
             box = _inline_box(paragraphs, position)
             if box is None:

@@ -354,6 +354,9 @@ def _paragraphs(text: str) -> list[str]:
     for block in blocks:
         if not block:
             continue
+        if _is_cjk_block(block):
+            out.extend(_cjk_paragraphs(block))
+            continue
         wrapped = len(block) > 1 and all(
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
             for line in block[:-1]) and not any(_stands_alone(line) for line in block) and not _headline_list(block)
@@ -361,6 +364,30 @@ def _paragraphs(text: str) -> list[str]:
             out.append(" ".join(block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
+    return out
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: Korean spaces its words
+_CJK_STOP = ("。", "！", "？", "」", "”", "）", ".", "!", "?", ":", "：")
+_CJK_WRAP_MIN = 20  # characters: a line a PDF or a copy wrapped, not a headline
+
+
+def _is_cjk_block(block: list[str]) -> bool:
+    text = "".join(block)
+    return len(block) > 1 and len(_CJK_CHAR.findall(text)) > len(text) / 2
+
+
+def _cjk_paragraphs(block: list[str]) -> list[str]:
+    """Chinese and Japanese lines wrapped by a copy join with no space: a line that is long enough
+    and does not close a sentence goes on in the next one."""
+    out: list[str] = []
+    joining = False
+    for line in block:
+        if joining and _CJK_CHAR.match(line):
+            out[-1] += line
+        else:
+            out.append(line)
+        joining = len(line) >= _CJK_WRAP_MIN and not line.endswith(_CJK_STOP) and not _stands_alone(line)
     return out
 
 
