@@ -182,3 +182,11 @@ def test_an_item_of_a_list_is_dated_by_its_stamp_line(index):
             "August 15, 2024 10:30\n\nCongratulations to Kim Jong-un on Liberation Day\n\n"
             "Vladimir Putin sent a message of congratulations to Kim Jong-un on the national holiday, Liberation Day.")
     assert _messages(index, body, dt.date(2024, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2024-08-15")}
+
+
+def test_in_his_greetings_to_names_a_recipient_of_a_collective_sending(index):
+    body = ("The President of Russia sent New Year greetings to the heads of state and government of the CIS member "
+            "countries, as well as to leaders of a number of other countries.\n\n"
+            "In his greetings to Chairman of State Affairs of the DPRK Kim Jong-un, Vladimir Putin pointed out that "
+            "the treaty opened new prospects.")
+    assert _messages(index, body, dt.date(2024, 12, 30)) == {("vladimir-putin", "kim-jong-un", "2024-12-30")}

@@ -27,6 +27,11 @@ def index(config):
     ("김정은 국무위원장이 시진핑(習近平) 중국 국가주석에게 조전을 보냈다.", [("kim-jong-un", "xi-jinping", "condolences")]),
     ("김정은 국무위원장과 시진핑(習近平) 중국 국가주석이 6일 축전을 교환했다.",
      [("kim-jong-un", "xi-jinping", "congratulations"), ("xi-jinping", "kim-jong-un", "congratulations")]),
+    # The one whose election the message celebrates is the one addressed.
+    ("시진핑(習近平) 중국 국가주석이 김정은 북한 노동당 제1비서의 '노동당 위원장' 추대를 축하하는 축전을 보냈다.",
+     [("xi-jinping", "kim-jong-un", "congratulations")]),
+    # Traditional characters, as Taiwan and Hong Kong write them.
+    ("中國國家主席習近平23日致電北韓國務委員長金正恩，祝賀他再度當選黨總書記。", [("xi-jinping", "kim-jong-un", "congratulations")]),
     # Japanese: に marks the one addressed, から the sender.
     ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
      [("kim-jong-un", "xi-jinping", "congratulations")]),

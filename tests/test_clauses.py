@@ -64,6 +64,9 @@ def test_senders_listed_after_from(index, sentence, expected):
      [("vladimir-putin", "kim-jong-un", "letter")]),
     ("Kim Jong Un, in a letter to Vladimir Putin marking Russia Day, said relations had developed.",
      [("kim-jong-un", "vladimir-putin", "letter")]),
+    # Subjects joined by 'and' each send one.
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin sent messages to North Korean leader "
+     "Kim Jong-un on Saturday.", [("xi-jinping", "kim-jong-un", "message"), ("vladimir-putin", "kim-jong-un", "message")]),
     # A sending asked about is not reported.
     ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
      "a year earlier.", []),

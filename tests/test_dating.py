@@ -34,6 +34,7 @@ FRIDAY = dt.date(2018, 10, 12)
     ("조선중앙통신이 금요일 보도했다.", (None, None)),
     ("习近平星期三致电金正恩。", (dt.date(2018, 10, 10), "relative")),
     ("김 위원장은 전날 보낸 조전에서 밝혔다.", (dt.date(2018, 10, 11), "relative")),
+    ("· 习近平同金正恩互致新年贺电（2018-01-01）", (dt.date(2018, 1, 1), "explicit")),
     # A month and day followed by 报道 or 电 is the report's.
     ("据朝中社10月1日报道，金正恩9月30日致电习近平。", (dt.date(2018, 9, 30), "explicit")),
 ])

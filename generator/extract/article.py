@@ -158,8 +158,18 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         leaders_here = _unique_leaders(mentions)
         if not reported and collective and collective.covers(sentence) and leaders_here:
             own = v.OWN_MESSAGE.search(sentence.text)
-            listed = leaders_here if v.LISTED_PARTIES.search(sentence.text) else (
-                leaders_here[:1] if own and not collective.sends and mentions[0].start < own.start() else [])
+            if v.LISTED_PARTIES.search(sentence.text):
+                listed = leaders_here
+            elif own and not collective.sends:
+                listed = leaders_here[:1] if mentions[0].start < own.start() else []
+            elif own:
+                # "In his greetings to Chairman ... Kim Jong-un, Vladimir Putin pointed out ...": the
+                # one the phrase names is one of the lead's recipients.
+                phrase_end = sentence.text.find(",", own.end())
+                listed = _unique_leaders([m for m in mentions if own.end() <= m.start < (
+                    phrase_end if phrase_end > 0 else len(sentence.text))])
+            else:
+                listed = []
             reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
                         if _paired(config, index, r)]
         if not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:

@@ -43,11 +43,12 @@ _ZH_RECEIVE = re.compile(r"收到|接到")
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
 _KO_TITLES = (r"(?:\([^()]{1,12}\)\s*)?"  # a name's gloss in Chinese characters: '시진핑(習近平) 중국 국가주석에게'
               r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
-              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|위원장|총비서|총서기|비서|총리|수상|원수|각하|선생|령도자)\s*)*")
+              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|제1위원장|위원장|총비서|총서기|제1비서|비서|총리|수상|원수|각하|"
+              r"선생|령도자|북한|북|중국|공산당)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
-_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여)")
+_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하하)")
 # 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
@@ -59,7 +60,18 @@ def is_cjk_sentence(sentence: str) -> bool:
     return len(HAN_OR_HANGUL.findall(sentence)) > len(sentence) / 4
 
 
+# Traditional characters of the words above, as Taiwan and Hong Kong write them ('習近平致電金正恩',
+# '賀電'), mapped one to one onto the simplified ones, so that offsets in the sentence stay the same.
+_SIMPLIFIED = str.maketrans("電賀問復親筆謝書與給對唁慰", "电贺问复亲笔谢书与给对唁慰")
+
+
+def _simplified(sentence: str) -> str:
+    """Chinese in simplified characters; Japanese keeps its own (祝電, 親書)."""
+    return sentence if KANA.search(sentence) else sentence.translate(_SIMPLIFIED)
+
+
 def kind_of(sentence: str) -> str | None:
+    sentence = _simplified(sentence)
     kinds = [m.lastgroup.replace("_", "-") for m in _KINDS.finditer(sentence)]
     order = [k for k, _ in KIND_WORDS]
     return min(kinds, key=order.index) if kinds else None
@@ -67,6 +79,7 @@ def kind_of(sentence: str) -> str | None:
 
 def analyse_cjk(sentence: str, people: list[Mention]) -> list[tuple[str, str, str]]:
     """(sender, recipient, kind) for each message the sentence reports."""
+    sentence = _simplified(sentence)
     kind = kind_of(sentence)
     if kind is None or len({p.leader for p in people}) < 2:
         return []

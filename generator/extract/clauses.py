@@ -235,6 +235,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         return [Reported(subjects[0], answered_leaders[0], "reply", "send" if send else "verb")]
     if not senders:
         senders = possessive[:1] or _verb_clause(sentence, before, anchor)[:1] or subjects[:1]
+        joined = _joined_subjects(sentence, [(m, k) for m, k in before if k in (None, "and")])
+        if senders == joined[:1] and len(joined) > 1:
+            senders = joined  # "Xi Jinping and Vladimir Putin sent messages to Kim": each sent one
     if not senders and passive and context_sender:
         senders = [context_sender]
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
@@ -267,7 +270,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]
         recipients = objects[:1] or [m.leader for m, k in after if k is None][:1]
     how = "send" if send else "verb"
-    for sender in senders[:1]:
+    for sender in _unique(senders) if len(senders) > 1 and recipients and not set(senders) & set(recipients) \
+            else senders[:1]:
         for recipient in _unique(recipients):
             if recipient != sender:
                 out.append(Reported(sender, recipient, kind, how))
@@ -315,6 +319,17 @@ def handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str] | Non
     if sender is None or _marker(sentence, sender, nouns[0].end()) != "from":
         return None
     return sender.leader, v.most_specific(v.noun_kinds(nouns[:1]))
+
+
+def _joined_subjects(sentence: str, before: list[tuple[Mention, str | None]]) -> list[str]:
+    """The subjects named one after another, joined by 'and' or a list's commas and titles."""
+    joined: list[Mention] = []
+    for mention, _ in before:
+        if joined and not (_LIST_GAP.fullmatch(sentence[joined[-1].end:mention.start])
+                           and re.search(r"\band\b|,", sentence[joined[-1].end:mention.start])):
+            joined = []
+        joined.append(mention)
+    return _unique([m.leader for m in joined])
 
 
 def message_owners(sentence: str, mentions: list[Mention]) -> list[str]:

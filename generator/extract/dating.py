@@ -97,6 +97,11 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
 
 
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
+    iso = dates.ISO_DATE.search(text)
+    if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster
+        day = dates.safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        if day:
+            return day, "explicit", None
     for written in dates.find_written_dates(text):
         if _REPORT_AFTER_DAY.match(text, written.end):
             continue  # '据朝中社10月1日报道': the day of the report

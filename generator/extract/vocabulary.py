@@ -221,7 +221,8 @@ LISTED_PARTIES = re.compile(r"^\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?
                             r"(?:в\s+числе|среди)\s+(?:адресатов|получателей)|адресатами\s+(?:стали|являются))",
                             re.IGNORECASE)
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
-OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?)\b",
+OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?|greetings|"
+                         r"congratulations|cards?)\b",
                          re.IGNORECASE)
 
 
