@@ -120,8 +120,13 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     """The messages one sentence reports, in each direction it states. context_sender is the leader
     the text was about just before: the sender of a passive "greetings were also sent to X";
     previous_sender the sender of the message reported just before: "He also sent a card to X"."""
+    if not mentions:  # every report names at least one leader
+        return []
     sentence, mentions = _without_questioned(sentence, mentions)
-    if not mentions or v.HABITUAL.search(sentence):  # every report names at least one leader
+    if len({m.leader for m in mentions}) < 2 and not (
+            (context_sender and v.PASSIVE_SEND.search(sentence)) or (previous_sender and _PRONOUN_SUBJECT.match(sentence))):
+        return []  # one leader alone reports a message only as "greetings were sent to X", "He sent X ..."
+    if v.HABITUAL.search(sentence):
         return []
     if is_cjk_sentence(sentence):
         return [Reported(s, r, kind, "send") for s, r, kind in analyse_cjk(sentence, _collapse(mentions))]
