@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -136,6 +137,7 @@ def _flat_scalar(raw: str) -> Any:
     return raw
 
 
+@lru_cache(maxsize=4096)  # keys, publishers and languages come back in every front matter
 def _is_text(plain: str) -> bool:
     """Whether YAML reads this plain scalar as a string (not a number, date, bool or null)."""
     return _RESOLVER.resolve(yaml.ScalarNode, plain, (True, False)) == "tag:yaml.org,2002:str"
