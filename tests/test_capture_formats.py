@@ -207,3 +207,11 @@ def test_a_tags_field_above_the_story_does_not_end_it():
                              "Pyongyang, December 1 (KCNA) -- Kim Jong Un today sent a message of condolence to Xi "
                              "Jinping upon hearing the sad news of the death of Jiang Zemin."])
     assert body.paragraphs[-1].startswith("Pyongyang, December 1")
+
+
+def test_an_api_answer_that_wraps_one_article():
+    answer = {"status": "OK", "code": 200, "data": {"article": {
+        "cid": "AEN1", "title": "N. Korean leader sends condolences to Xi", "write_time": "20221201 08:29",
+        "body": "<p>SEOUL, Dec. 1 (Yonhap) -- Kim Jong-un sent a message of condolence to Xi Jinping on Wednesday.</p>"}}}
+    [draft] = read_capture(json.dumps(answer).encode(), "api.txt")
+    assert (draft.title, draft.published) == ("N. Korean leader sends condolences to Xi", dt.date(2022, 12, 1))

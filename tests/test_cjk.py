@@ -32,6 +32,11 @@ def index(config):
      [("xi-jinping", "kim-jong-un", "congratulations")]),
     # Traditional characters, as Taiwan and Hong Kong write them.
     ("中國國家主席習近平23日致電北韓國務委員長金正恩，祝賀他再度當選黨總書記。", [("xi-jinping", "kim-jong-un", "congratulations")]),
+    ("김정은 북한 노동당 총비서가 창당 100주년을 맞아 시진핑(習近平) 중국 공산당 총서기 겸 국가주석에게 축전을 보냈다.",
+     [("kim-jong-un", "xi-jinping", "congratulations")]),
+    ("김정은 북한 국무위원장이 시진핑(習近平) 중국 국가주석의 3연임을 축하했다.", [("kim-jong-un", "xi-jinping", "congratulations")]),
+    ("中国の習近平国家主席とロシアのプーチン大統領がそれぞれ金正恩朝鮮労働党総書記に祝電を送った。",
+     [("xi-jinping", "kim-jong-un", "congratulations"), ("vladimir-putin", "kim-jong-un", "congratulations")]),
     # Japanese: に marks the one addressed, から the sender.
     ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
      [("kim-jong-un", "xi-jinping", "congratulations")]),

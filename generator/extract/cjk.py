@@ -44,15 +44,16 @@ _ZH_RECEIVE = re.compile(r"收到|接到")
 _KO_TITLES = (r"(?:\([^()]{1,12}\)\s*)?"  # a name's gloss in Chinese characters: '시진핑(習近平) 중국 국가주석에게'
               r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
               r"동지|대통령|주석|국가주석|국무위원장|국방위원장|제1위원장|위원장|총비서|총서기|제1비서|비서|총리|수상|원수|각하|"
-              r"선생|령도자|북한|북|중국|공산당)\s*)*")
+              r"선생|령도자|북한|북|중국|공산당|겸)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
-_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하하)")
+_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하)")
 # 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
-_KO_SEND = re.compile(r"보내|보냈|전달|드리")
+# A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
+_KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 
 
@@ -129,12 +130,12 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
         for first, second in zip(people, people[1:]):
             if first.leader != second.leader and _KO_AND.match(sentence[first.end:second.start]):
                 return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
-    addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 24])) for p in people]
+    addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 40])) for p in people]
     for i in range(len(people) - 2, -1, -1):
         joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])
         addressed[i] = addressed[i] or (addressed[i + 1] and joined is not None)
     recipients = list(dict.fromkeys(p.leader for p, to in zip(people, addressed) if to))
-    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 24])]
+    senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 40])]
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []
@@ -147,7 +148,7 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
 
 
 # Japanese: 'キム総書記は習近平国家主席に祝電を送った' (to: に, 宛て), '…から祝電を受け取った' (from: から).
-_JA_TITLES = (r"(?:（[^）]{1,12}）)?(?:\s*(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|同志|閣下))*")
+_JA_TITLES = (r"(?:（[^）]{1,12}）)?(?:\s*[\u4e00-\u9fff・]{0,8}?(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|同志|閣下))*")
 _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
 _JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て")
@@ -161,6 +162,7 @@ def _japanese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []
     if recipients and _JA_SEND.search(sentence):
-        subjects = [p.leader for p in people if p.leader not in recipients]
-        return [(subjects[0], recipient, kind) for recipient in dict.fromkeys(recipients)] if subjects else []
+        # '習近平国家主席とプーチン大統領がそれぞれ金正恩総書記に祝電を送った': each subject sends one
+        subjects = list(dict.fromkeys(p.leader for p in people if p.leader not in recipients))
+        return [(subject, recipient, kind) for subject in subjects for recipient in dict.fromkeys(recipients)]
     return []

@@ -96,7 +96,14 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
     return _stated_date(text, reference)
 
 
+# '오늘(24일)': the report's own day, noted in brackets; the sending's day is another.
+_TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*[일日]\s*[)）]|"
+                         # '조선중앙통신은 11일 ... 보도했다': the day after the medium is the report's
+                         r"(?:통신|신문|방송|매체)(?:은|는|이|가)\s*\d{1,2}\s*일")
+
+
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
+    text = _TODAY_NOTE.sub(" ", text)
     iso = dates.ISO_DATE.search(text)
     if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster
         day = dates.safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))

@@ -144,14 +144,28 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
 _LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries")
 
 
-def _listed_articles(value: object) -> list | None:
-    """The articles an API answer or a JSON Feed lists; a top level that names a title and a
-    description of its own (a feed's) is not an article when it lists articles."""
-    if not isinstance(value, dict) or is_wordpress_post(value):
+# Where an API wraps the article it returns: {"status": "OK", "data": {"article": {...}}}.
+_WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content")
+
+
+def _listed_articles(value: object, depth: int = 0) -> list | None:
+    """The articles an API answer or a JSON Feed lists, or the one it wraps; a top level that names
+    a title and a description of its own (a feed's) is not an article when it lists articles."""
+    if not isinstance(value, dict) or is_wordpress_post(value) or depth > 3:
         return None
-    return next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
-                 and all(isinstance(item, dict) for item in value[k])
-                 and any(is_wordpress_post(item) or is_scraped_record(item) for item in value[k])), None)
+    listed = next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
+                   and all(isinstance(item, dict) for item in value[k])
+                   and any(is_wordpress_post(item) or is_scraped_record(item) for item in value[k])), None)
+    if listed is not None or is_scraped_record(value):
+        return listed
+    for key in _WRAPPER_KEYS:
+        inner = value.get(key)
+        if isinstance(inner, dict) and (is_wordpress_post(inner) or is_scraped_record(inner)):
+            return [inner]
+        found = _listed_articles(inner, depth + 1)
+        if found:
+            return found
+    return None
 
 
 def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:

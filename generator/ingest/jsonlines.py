@@ -20,12 +20,14 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "published_date", "pubtime", "pub_time", "publish_time", "publishTime", "publishedAt",
              "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
              "date_published", "time",
-             "datetime", "created_at")
+             "datetime", "created_at", "write_time")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
 
 _MARKUP = re.compile(r"<(?:p|div|br|span|a|strong|em|h[1-6]|ul|li)\b[^>]*>", re.IGNORECASE)
+# "20221201 08:29": a day written with no separators, as some agencies' APIs do.
+_COMPACT_DAY = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
 # "2016/07/11 21:03": year first, so no day/month question.
 _YMD_SLASH = re.compile(r"^(?:19|20)\d\d/\d{1,2}/\d{1,2}\b")
 
@@ -95,8 +97,10 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
             published = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
             break
         if isinstance(value, str) and value.strip():
+            compact = _COMPACT_DAY.match(value.strip())
             try:
-                published = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+                published = dates.safe_date(int(compact[1]), int(compact[2]), int(compact[3])) if compact else \
+                    dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
             except ValueError:
                 published = _feed_date(value) or dates.parse_full_date(value.replace("/", "-")
                                                                        if _YMD_SLASH.match(value.strip()) else value)
