@@ -63,7 +63,7 @@ def is_cjk_sentence(sentence: str) -> bool:
 
 # Traditional characters of the words above, as Taiwan and Hong Kong write them ('習近平致電金正恩',
 # '賀電'), mapped one to one onto the simplified ones, so that offsets in the sentence stay the same.
-_SIMPLIFIED = str.maketrans("電賀問復親筆謝書與給對唁慰", "电贺问复亲笔谢书与给对唁慰")
+_SIMPLIFIED = str.maketrans("電賀問復親筆謝書與給對", "电贺问复亲笔谢书与给对")
 
 
 def _simplified(sentence: str) -> str:

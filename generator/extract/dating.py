@@ -40,16 +40,16 @@ _OTHER_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду
                    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # The day a report came out, not the day of the sending: "сообщило в воскресенье", "일요일 보도했다".
 _REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|распростран|переда[её]т|пишет)[а-яё]*\s+$", re.IGNORECASE)
-_REPORTED_AFTER = re.compile(r"\s*(?:보도|발표|전했|밝혔|报道|报导|发布)")
+# Words that follow the day of a report in Chinese and Korean: '21日电', '21日报道', '21일발', '일요일 보도했다'.
+_REPORT_WORDS = r"电|报道|报导|发布|발표|발|보도|전했|밝혔"
+_REPORTED_AFTER = re.compile(rf"\s*(?:{_REPORT_WORDS})")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-# A day followed by these is the report's: '新华社…21日电', '据朝中社21日报道', '10월 1일 보도했다'.
-_REPORT_AFTER_DAY = re.compile(r"\s*(?:电|报道|报导|발|보도)")
-# Not the day of the report: '新华社…21日电', '据朝中社21日报道' (KCNA reported on the 21st).
-_CJK_DAY = re.compile(r"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!\s*(?:电|报道|报导|발|보도))")
+# A day of the month, not the day of a report ('新华社…21日电', '据朝中社21日报道': KCNA reported on the 21st).
+_CJK_DAY = re.compile(rf"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!\s*(?:{_REPORT_WORDS}))")
 
 
 # "on the 3rd", "on the 6th, the 75th anniversary": a day of the month alone, not "on the 5th anniversary".
@@ -103,14 +103,15 @@ _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*
 
 
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
-    text = _TODAY_NOTE.sub(" ", text)
+    if not text.isascii():
+        text = _TODAY_NOTE.sub(" ", text)
     iso = dates.ISO_DATE.search(text)
     if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster
         day = dates.safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         if day:
             return day, "explicit", None
     for written in dates.find_written_dates(text):
-        if _REPORT_AFTER_DAY.match(text, written.end):
+        if _REPORTED_AFTER.match(text, written.end):
             continue  # '据朝中社10月1日报道': the day of the report
         if written.year:
             return written.resolve(written.year), "explicit", None

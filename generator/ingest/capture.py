@@ -128,23 +128,29 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
     out: list[Draft | NotAnArticle] = []
     for number, item in enumerate(items, 1):
         where = f"item {number}" if isinstance(value, list) else "JSON"
-        try:
-            if is_wordpress_post(item):
-                out.append(read_wordpress_post(item, source_file))
-            elif is_scraped_record(item):
-                out.append(read_scraped_record(item, source_file, where))
-            else:
-                raise NotAnArticle(f"{where} is not a post or an article (no title and content)")
-        except NotAnArticle as reason:
-            out.append(reason)
+        out.append(_read_item(item, source_file, where))
     return out
 
 
-# Where an API's answer lists its articles: NewsAPI's {"status": "ok", "articles": [...]}, and others.
+def _is_article(value: object) -> bool:
+    return is_wordpress_post(value) or is_scraped_record(value)
+
+
+def _read_item(item: object, source_file: str, where: str) -> Draft | NotAnArticle:
+    """One JSON object: a WordPress post or a scraped record, or why it is neither."""
+    try:
+        if is_wordpress_post(item):
+            return read_wordpress_post(item, source_file)
+        if is_scraped_record(item):
+            return read_scraped_record(item, source_file, where)
+        raise NotAnArticle(f"{where} is not a post or an article (no title and content)")
+    except NotAnArticle as reason:
+        return reason
+
+
+# Where an API's answer lists its articles: NewsAPI's {"status": "ok", "articles": [...]}, and others;
+# and where it wraps the one it returns: {"status": "OK", "data": {"article": {...}}}.
 _LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries")
-
-
-# Where an API wraps the article it returns: {"status": "OK", "data": {"article": {...}}}.
 _WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content")
 
 
@@ -155,12 +161,12 @@ def _listed_articles(value: object, depth: int = 0) -> list | None:
         return None
     listed = next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
                    and all(isinstance(item, dict) for item in value[k])
-                   and any(is_wordpress_post(item) or is_scraped_record(item) for item in value[k])), None)
+                   and any(_is_article(item) for item in value[k])), None)
     if listed is not None or is_scraped_record(value):
         return listed
     for key in _WRAPPER_KEYS:
         inner = value.get(key)
-        if isinstance(inner, dict) and (is_wordpress_post(inner) or is_scraped_record(inner)):
+        if isinstance(inner, dict) and _is_article(inner):
             return [inner]
         found = _listed_articles(inner, depth + 1)
         if found:
@@ -178,11 +184,5 @@ def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         except ValueError as exc:
             out.append(NotAnArticle(f"line {number}: invalid JSON: {exc.msg}"))
             continue
-        try:
-            if is_wordpress_post(record):
-                out.append(read_wordpress_post(record, source_file))
-            else:
-                out.append(read_scraped_record(record, source_file, f"line {number}"))
-        except NotAnArticle as reason:
-            out.append(reason)
+        out.append(_read_item(record, source_file, f"line {number}"))
     return out

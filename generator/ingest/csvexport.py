@@ -5,32 +5,38 @@ import csv
 import io
 
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.jsonlines import HTML_KEYS, TEXT_KEYS, TITLE_KEYS, read_scraped_record
+from generator.ingest.jsonlines import (ANCHOR_KEYS, DATE_KEYS, HTML_KEYS, PUBLISHER_KEYS, TEXT_KEYS, TITLE_KEYS,
+                                        read_scraped_record)
 
 _DELIMITERS = ",;\t"
+# A column 'Title', 'TEXT' or 'pubdate' is the record key it names, in the case the record reader uses.
+_KEYS = {key.lower(): key for key in TITLE_KEYS + TEXT_KEYS + HTML_KEYS + DATE_KEYS + ANCHOR_KEYS + PUBLISHER_KEYS
+         + ("url", "link", "language")}
+
+
+def _delimiter(text: str) -> str | None:
+    """The delimiter of a header row that names a title column and a text column."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    for delimiter in sorted(_DELIMITERS, key=header.count, reverse=True):
+        keys = {_KEYS.get(c.strip().strip('"').lower()) for c in header.split(delimiter)}
+        if keys & set(TITLE_KEYS) and keys & set(TEXT_KEYS + HTML_KEYS):
+            return delimiter
+    return None
 
 
 def is_csv_export(text: str) -> bool:
-    """A header row that names a title column and a text column, split by commas, semicolons or tabs."""
-    header = text.lstrip("\ufeff").split("\n", 1)[0].strip()
-    for delimiter in _DELIMITERS:
-        columns = {c.strip().strip('"').lower() for c in header.split(delimiter)}
-        if len(columns) >= 2 and columns & set(TITLE_KEYS) and columns & {k.lower() for k in TEXT_KEYS + HTML_KEYS}:
-            return True
-    return False
+    return _delimiter(text) is not None
 
 
 def read_csv_export(text: str, source_file: str) -> list[Draft | NotAnArticle]:
     text = text.lstrip("\ufeff")
-    header = text.split("\n", 1)[0]
-    delimiter = max(_DELIMITERS, key=header.count)
     out: list[Draft | NotAnArticle] = []
     try:
-        rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=_delimiter(text) or ","))
     except csv.Error as exc:
         return [NotAnArticle(f"CSV cannot be read: {exc}")]
-    for number, row in enumerate(rows, 2):  # the header is line 1
-        record = {(key or "").strip().lower() if (key or "").strip().lower() in TITLE_KEYS else (key or "").strip(): value
+    for number, row in enumerate(rows, 1):
+        record = {_KEYS.get((key or "").strip().lower(), (key or "").strip()): value
                   for key, value in row.items() if isinstance(value, str)}
         try:
             out.append(read_scraped_record(record, source_file, f"row {number}"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -133,8 +134,8 @@ def _dedup_keys(article: Article, shared_urls: set[str]) -> tuple[str, ...]:
 def _shared_urls(articles: list[Article]) -> set[str]:
     """Addresses that several items of one capture give: a site that puts every story at one
     address ('kcna.kp/...#this'), where the address tells nothing about which story it is."""
-    keys = [_url_key(article.url) for article in articles]
-    return {key for key in keys if key and keys.count(key) > 1}
+    counts = Counter(_url_key(article.url) for article in articles)
+    return {key for key, count in counts.items() if key and count > 1}
 
 
 def _parse_capture(path: str) -> list[Article | str]:
