@@ -305,7 +305,8 @@ def _shared_link_date(text: str) -> "dt.date | None":
 
 
 # 'Headline of the storyPublished: 2012-4-14': a metadata field glued to the line before it
-_GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:Published|Updated|Posted|Date)\s*:\s*\d)")
+_GLUED_FIELD_KEYS = ("Published", "Updated", "Posted", "Date")
+_GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:" + "|".join(_GLUED_FIELD_KEYS) + r")\s*:\s*\d)")
 
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|обновлено|수정)\b", re.IGNORECASE)
@@ -340,7 +341,7 @@ _RULE_LINE = re.compile(r"[-=_*~·•—–]{3,}")
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
     blocks: list[list[str]] = [[]]
-    if any(word in text for word in ("Published", "Updated", "Posted", "Date")):
+    if any(key in text for key in _GLUED_FIELD_KEYS):
         text = _GLUED_FIELD.sub("\n", text)
     for raw in text.splitlines():
         line = fold_space(raw)
