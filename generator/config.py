@@ -33,6 +33,11 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
+# Congratulations on an election reach a leader before the inauguration (Medvedev was elected on
+# 2 March 2008 and took office on 7 May).
+ELECT_LEAD = dt.timedelta(days=120)
+
+
 @dataclass(frozen=True)
 class Leader:
     id: str
@@ -42,6 +47,12 @@ class Leader:
     aliases: tuple[str, ...]
     short: tuple[str, ...]
     offices: tuple[Office, ...]
+
+    def serves_on(self, day: dt.date) -> bool:
+        """Whether the leader holds one of the offices on day (its last day included), or is about to:
+        a leader no longer or not yet in office sends or receives no leader's message."""
+        return not self.offices or any((o.start is None or o.start - ELECT_LEAD <= day) and (o.end is None or day <= o.end)
+                                       for o in self.offices)
 
 
 @dataclass(frozen=True)

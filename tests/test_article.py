@@ -190,3 +190,40 @@ def test_in_his_greetings_to_names_a_recipient_of_a_collective_sending(index):
             "In his greetings to Chairman of State Affairs of the DPRK Kim Jong-un, Vladimir Putin pointed out that "
             "the treaty opened new prospects.")
     assert _messages(index, body, dt.date(2024, 12, 30)) == {("vladimir-putin", "kim-jong-un", "2024-12-30")}
+
+
+def test_russian_offices_name_their_holder_in_any_case(index):
+    body = ("Генеральный секретарь ЦК ТПК, Председатель Госсовета КНДР накануне направил Владимиру Путину "
+            "поздравление с победой на президентских выборах, сообщает ЦТАК.\n\n"
+            "Президент России направил Председателю Государственного совета КНДР поздравление с национальным "
+            "праздником.")
+    assert _messages(index, body, dt.date(2024, 3, 19)) == {("kim-jong-un", "vladimir-putin", "2024-03-18"),
+                                                            ("vladimir-putin", "kim-jong-un", "2024-03-19")}
+
+
+def test_a_declined_office_before_the_name_keeps_the_name_the_one_addressed(index):
+    body = ("Президент России Владимир Путин направил поздравление Генеральному секретарю ЦК Трудовой партии Кореи, "
+            "Председателю Государственного совета КНДР Ким Чен Ыну с Днём освобождения Кореи.")
+    assert _messages(index, body, dt.date(2021, 8, 15)) == {("vladimir-putin", "kim-jong-un", "2021-08-15")}
+
+
+def test_a_sending_some_months_ago_is_background(index):
+    body = ("China backed new sanctions last week. Only eleven months ago Hu Jintao was sending Kim Jong Un warm "
+            "congratulations on his new party post.")
+    article = Article(id="a", title="Analysis", body=body, published=dt.date(2013, 3, 12))
+    assert [m.background for m in extract_article(article, index).messages] == [True]
+
+
+def test_a_clause_about_the_envoy_does_not_date_the_letter_he_hands_over(index):
+    body = ("Liu Yunshan met with Kim Jong Un in Pyongyang on Friday.\n\n"
+            "Liu, who arrived in Pyongyang earlier in the day, handed over a personal letter from Xi Jinping, "
+            "general secretary of the CPC Central Committee and Chinese president, to Kim.")
+    article = Article(id="a", title="Letter", body=body, published=dt.date(2015, 10, 9))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.background)
+            for m in extract_article(article, index).messages] == [("xi-jinping", "kim-jong-un", "2015-10-09", False)]
+
+
+def test_no_message_from_or_to_a_leader_out_of_office_that_day(index):
+    body = "Kim Jong Il sent a message of greetings to Hu Jintao."
+    assert _messages(index, body, dt.date(2013, 3, 1)) == set()
+    assert _messages(index, body, dt.date(2011, 10, 1)) == {("kim-jong-il", "hu-jintao", "2011-10-01")}

@@ -215,3 +215,16 @@ def test_an_api_answer_that_wraps_one_article():
         "body": "<p>SEOUL, Dec. 1 (Yonhap) -- Kim Jong-un sent a message of condolence to Xi Jinping on Wednesday.</p>"}}}
     [draft] = read_capture(json.dumps(answer).encode(), "api.txt")
     assert (draft.title, draft.published) == ("N. Korean leader sends condolences to Xi", dt.date(2022, 12, 1))
+
+
+def test_dated_posts_with_no_title_in_a_json_lines_dump_are_titled_by_their_first_line():
+    posts = [{"channel": "east_desk", "id": 7, "date": "2023-09-09T09:31:00+03:00",
+              "text": "Путин поздравил Ким Чен Ына с Днём основания КНДР\n\nПрезидент России направил поздравление."},
+             {"channel": "east_desk", "id": 8, "date": "2023-09-10T10:00:00+03:00", "text": "x " * 100},
+             {"channel": "east_desk", "id": 9, "text": "An undated line is no post."}]
+    drafts = read_capture("\n".join(json.dumps(p, ensure_ascii=False) for p in posts).encode(), "dump.jsonl")
+    first, second, undated = drafts
+    assert first.title == "Путин поздравил Ким Чен Ына с Днём основания КНДР"
+    assert first.published == dt.date(2023, 9, 9) and "Президент России" in first.body
+    assert len(second.title) <= 125 and second.title.endswith("…")
+    assert "not a post or an article" in str(undated)

@@ -263,6 +263,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 continue
             day, date_from = news_day, "article"
         r = candidate.reported
+        if not (index.leader(r.sender).serves_on(day) and index.leader(r.recipient).serves_on(day)):
+            continue
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
         occasion = candidate.occasion or find_occasion(
@@ -541,6 +543,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:
             text = text[:cut]
+    # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending.
+    text = _WHO_CLAUSE.sub("", text)
     past = v.PAST_REPORT.search(text)
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True

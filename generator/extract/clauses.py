@@ -41,7 +41,10 @@ _POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NO
 # "In the message, Xi ...", "Kim said in his letter": the sentence tells what a message already
 # reported says, not a new one (unless it reports the sending itself before the phrase).
 _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|this|that|these|those|both)\s+"
-                             r"(?:[\w.'’-]+\s+){0,3}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b",
+                             r"(?:[\w.'’-]+\s+){0,3}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b|"
+                             # "В нём ...", "В своём послании ..." (in it, in his message)
+                             r"(?<![\w-])в\s+(?:нём|нем|(?:[а-яё]+\s+){0,2}?(?:послани|письм|телеграмм|поздравлени|"
+                             r"открытк|приветстви)[а-яё]*)(?![\w-])",
                              re.IGNORECASE)
 # "In his response (on Saturday), Xi thanked Kim": the leader named next answers the other one.
 _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
@@ -88,6 +91,8 @@ def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
     if v.TO_BEFORE.search(before):
         return "to"
     name = sentence[mention.start:mention.end]
+    if mention.how == "role":  # a Russian office declines its first word: "Председателю Госсовета КНДР"
+        name = name.split()[0]
     if v.DATIVE_NAME.search(name):
         return "to"
     if v.INSTRUMENTAL_NAME.search(name):

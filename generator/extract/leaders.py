@@ -48,8 +48,40 @@ def _apostrophe_forms(name: str) -> set[str]:
     return {name.replace("’", "'"), name.replace("'", "’")}
 
 
+# Russian declines an office's words ("Председатель Госсовета" -> "направил Председателю
+# Госсовета"): a Cyrillic word of an office's name is matched by its stem, any ending after it.
+_CYRILLIC_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_RUSSIAN_ENDINGS = tuple(sorted(("ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ой", "ей", "ый", "ий", "ая",
+                                 "яя", "ую", "юю", "ое", "ее", "ом", "ем", "ым", "им", "ах", "ях", "ам", "ям", "а",
+                                 "я", "у", "ю", "е", "и", "ы", "ь", "й", "о"), key=len, reverse=True))
+
+
+def _russian_stem(word: str) -> str:
+    lowered = word.lower()
+    for ending in _RUSSIAN_ENDINGS:
+        if lowered.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _office_words(name: str) -> list[str]:
+    """The words of an office's name, Cyrillic ones as their stems."""
+    return [_russian_stem(t) if _CYRILLIC_WORD.fullmatch(t) else t for t in _SEPARATORS.split(name.strip()) if t]
+
+
+def _office_pattern(name: str) -> str:
+    return r"(?:[\s\-‐‑]+|)".join(re.escape(t) + (r"[а-яё]{0,3}" if _CYRILLIC_WORD.fullmatch(t) else "")
+                                    for t in _office_words(name))
+
+
 def _office_key(name: str) -> str:
-    return _name_key(name).replace("’", "'")
+    return "".join(_office_words(name)).lower().replace("’", "'")
+
+
+def _office_gate(name: str) -> str:
+    """What any form of the office's name holds: its first word (its stem, if Cyrillic) or whole."""
+    words = _office_words(name.lower())
+    return words[0] if _CYRILLIC_WORD.fullmatch(words[0]) else name.lower()
 
 
 class LeaderIndex:
@@ -85,10 +117,10 @@ class LeaderIndex:
         office_names = sorted({n for leader in config.leaders for o in leader.offices for n in (o.title, *o.aliases)},
                               key=len, reverse=True)
         self._office_name = re.compile(r"(?<![\w-])(?<!vice )(?<!former )(?:"
-                                       + "|".join(_name_pattern(n) for n in office_names) + r")(?![\w-])",
+                                       + "|".join(_office_pattern(n) for n in office_names) + r")(?![\w-])",
                                        re.IGNORECASE)
         # A sentence without one of them, as written, names no office: most do not.
-        self._office_gates = tuple(sorted({form for n in office_names for form in _apostrophe_forms(n.lower())}))
+        self._office_gates = tuple(sorted({form for n in office_names for form in _apostrophe_forms(_office_gate(n))}))
         # Nothing can be found in a sentence without a name, a short name, an office word or name.
         roles = [r for leader in config.leaders for o in leader.offices for r in o.roles]
         words = needles + [s.lower() for leader in config.leaders for s in leader.short] + roles + \
@@ -103,14 +135,18 @@ class LeaderIndex:
         ) if shorts else None
         roles = sorted({r for leader in config.leaders for o in leader.offices for r in o.roles},
                        key=len, reverse=True)
-        role_alt = "|".join(re.escape(r) for r in roles)
-        country_alt = "|".join(sorted((re.escape(n) for c in config.countries for n in c.names),
-                                      key=len, reverse=True))
-        self._country_by_name = {n.lower(): c.id for c in config.countries for n in c.names}
-        # "Chinese President", "the DPRK's (top) leader", "President of China", "Russian Federation President"
+        self._role_by_key = {_office_key(r): r for r in roles}
+        role_alt = "|".join(_office_pattern(r) for r in roles)
+        country_names = sorted((n for c in config.countries for n in c.names), key=len, reverse=True)
+        country_alt = "|".join(_office_pattern(n) for n in country_names)
+        self._country_by_name = {_office_key(n): c.id for c in config.countries for n in c.names}
+        self._country_names = {n.lower(): c.id for c in config.countries for n in c.names}
+        # "Chinese President", "the DPRK's (top) leader", "President of China", "Russian Federation
+        # President"; in Russian, any case: "российскому президенту", "президента России"
         self._role = re.compile(
             rf"(?<![\w-])(?<!vice )(?<!vice-)(?<!former )(?:(?P<c1>{country_alt})(?:'s|’s)?\s+(?:top\s+)?(?P<r1>{role_alt})"
-            rf"|(?P<r2>{role_alt})\s+of\s+(?:the\s+)?(?P<c2>{country_alt})(?:\s*/\s*(?:{country_alt}))?)(?![\w-])",
+            rf"|(?P<r2>{role_alt})\s+(?:of\s+(?:the\s+)?|(?=[\u0400-\u04ff]))(?P<c2>{country_alt})"
+            rf"(?:\s*/\s*(?:{country_alt}))?)(?![\w-])",
             re.IGNORECASE)
         # "Chairman Kim", "President Xi": an office title in front of a short name
         self._titled_short = re.compile(
@@ -148,7 +184,7 @@ class LeaderIndex:
     def countries_named(self, text: str) -> set[str]:
         found = set()
         lowered = text.lower()
-        for name, country in self._country_by_name.items():
+        for name, country in self._country_names.items():
             if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered):
                 found.add(country)
         return found
@@ -186,8 +222,8 @@ class LeaderIndex:
         for m in self._role.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            country = self._country_by_name.get((m["c1"] or m["c2"]).lower())
-            role = (m["r1"] or m["r2"]).lower()
+            country = self._country_by_name.get(_office_key(m["c1"] or m["c2"]))
+            role = self._role_by_key.get(_office_key(m["r1"] or m["r2"]), "")
             leader = self.holder(country, role, day) if country else None
             if leader is None and country and role in ("leader", "head of state"):
                 leader = self.head_of_state(country, day)

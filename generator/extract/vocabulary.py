@@ -118,10 +118,17 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
-                         r"thanked|replied|conveyed|expressed)|earlier|previously|last\s+(?:year|month)|^\s*last\s+week\b|in\s+the\s+past|"
-                         r"years?\s+ago|back\s+in|в\s+прошлом\s+году|ранее)\b|"
-                         # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before); Chinese "去年", "此前"
-                         r"지난해|작년|바\s*있|去年|此前", re.IGNORECASE)
+                         r"thanked|replied|conveyed|expressed)|"
+                         # not "earlier in the day", "earlier today": the day of the news
+                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
+                         r"previously|last\s+(?:year|month)|^\s*last\s+week\b|in\s+the\s+past|"
+                         r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
+                         r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад)\b|"
+                         # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
+                         # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
+                         r"지난해|작년|바\s*있|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
+                         r"去年|此前|个月前|(?<![\d])[\d一二三四五六七八九十两几多]{1,2}年前",
+                         re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
                           r"conveyed|forwarded|delivered)\b|"

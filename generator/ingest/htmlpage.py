@@ -40,10 +40,9 @@ def read_html_page(page: str, source_file: str) -> Draft:
     paragraphs, stated_date = _drop_header_lines(paragraphs)
     paragraphs = _settle_lead(leads, paragraphs, document.description)
     body = clean_paragraphs(paragraphs)
-    if not title:
-        raise NotAnArticle("HTML page has no title")
     if not body.paragraphs:
         raise NotAnArticle("no article text found in the HTML page")
+    title = title or _first_heading(body.paragraphs)
     published = stated_date or own_date
     if published is None and document.date:
         try:
@@ -55,6 +54,22 @@ def read_html_page(page: str, source_file: str) -> Draft:
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
+
+
+_HEADING_LENGTH = 150  # characters
+
+
+def _first_heading(paragraphs: tuple[str, ...]) -> str:
+    """A page with no title of its own (a note-taking tool's export): its first heading, else its
+    first line that is not a sentence, else the opening words of its text."""
+    for paragraph in paragraphs:
+        if paragraph.startswith("#"):
+            return paragraph.lstrip("# ").strip()
+    for paragraph in paragraphs:
+        if len(paragraph) <= _HEADING_LENGTH and not _SENTENCE.search(paragraph):
+            return paragraph.strip("*_ ")
+    opening = paragraphs[0][:_HEADING_LENGTH]
+    return opening if len(paragraphs[0]) <= _HEADING_LENGTH else opening.rsplit(" ", 1)[0] + " …"
 
 
 _STORY_CELL = 200  # characters: a cell of running text, not a link or a heading

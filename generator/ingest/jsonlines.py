@@ -51,7 +51,23 @@ def _title(value: dict) -> str | None:
     headlines = value.get("headlines")
     if isinstance(headlines, dict) and isinstance(headlines.get("basic"), str) and headlines["basic"].strip():
         return headlines["basic"]
-    return next((value[k] for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None)
+    return next((value[k] for k in TITLE_KEYS if isinstance(value.get(k), str) and value[k].strip()), None) \
+        or _post_title(value)
+
+
+_TAG = re.compile(r"<[^>]+>")
+_POST_TITLE_LENGTH = 120
+
+
+def _post_title(value: dict) -> str | None:
+    """A dated post with no title (a Telegram channel's or a social network's, as a dump saves it)
+    is titled by its first line."""
+    if not any(value.get(k) for k in DATE_KEYS) or not isinstance(value.get("text"), str):
+        return None
+    first = next((line for line in (_TAG.sub(" ", line).strip() for line in value["text"].splitlines()) if line), "")
+    if len(first) > _POST_TITLE_LENGTH:
+        first = first[:_POST_TITLE_LENGTH].rsplit(" ", 1)[0] + " …"
+    return first or None
 
 
 def _text(value: Any) -> str | None:
