@@ -227,3 +227,50 @@ def test_no_message_from_or_to_a_leader_out_of_office_that_day(index):
     body = "Kim Jong Il sent a message of greetings to Hu Jintao."
     assert _messages(index, body, dt.date(2013, 3, 1)) == set()
     assert _messages(index, body, dt.date(2011, 10, 1)) == {("kim-jong-il", "hu-jintao", "2011-10-01")}
+
+
+def test_the_lead_s_leader_unnamed_sends_to_the_leaders_listed_after(index):
+    body = ("Vladimir Putin sent New Year greetings to heads of state and government of foreign countries.\n\n"
+            "The head of state also extended greetings to President of the People’s Republic of China Xi Jinping, "
+            "Chairman of the State Affairs of the DPRK Kim Jong-un and Prime Minister of India Narendra Modi.")
+    assert _messages(index, body, dt.date(2023, 12, 30)) == {("vladimir-putin", "kim-jong-un", "2023-12-30")}
+
+
+def test_the_lead_s_leader_unnamed_receives_from_an_office_listed_after(index):
+    body = ("Pyongyang, January 1 (KCNA) -- Kim Jong Un received New Year cards from heads of state of various "
+            "countries.\n\nHe received New Year cards from the president of the People's Republic of China, the "
+            "president of Mongolia and the president of Turkmenistan.")
+    assert _messages(index, body, dt.date(2025, 1, 1)) == {("xi-jinping", "kim-jong-un", "2025-01-01")}
+
+
+def test_a_russian_exchange_is_two_messages(index):
+    body = "По этому случаю Путин и Ким Чен Ын обменялись поздравительными посланиями."
+    assert _messages(index, body, dt.date(2023, 10, 12)) == {("vladimir-putin", "kim-jong-un", "2023-10-12"),
+                                                             ("kim-jong-un", "vladimir-putin", "2023-10-12")}
+
+
+def test_a_reply_to_another_s_congratulations_is_a_reply(index):
+    body = ("North Korean leader Kim Jong Un sent a reply on Thursday to Russian President Vladimir Putin’s "
+            "congratulations on the anniversary of Korea’s liberation.")
+    article = Article(id="a", title="Reply", body=body, published=dt.date(2024, 8, 16))
+    assert [(m.sender, m.kind, m.date.isoformat()) for m in extract_article(article, index).messages] == \
+        [("kim-jong-un", "reply", "2024-08-15")]
+
+
+def test_a_sending_early_in_the_month_told_later_in_it_is_background(index):
+    body = ("Kim Jong Un sent a reply to Vladimir Putin on Thursday.\n\nThe exchange is the second in a month.\n\n"
+            "In early August, after floods, Putin expressed sympathy to Kim Jong Un and offered help.")
+    article = Article(id="a", title="Reply", body=body, published=dt.date(2024, 8, 16))
+    assert {(m.sender, m.background) for m in extract_article(article, index).messages} == \
+        {("kim-jong-un", False), ("vladimir-putin", True)}
+
+
+def test_each_wire_item_of_a_copy_is_dated_and_led_by_its_own_dateline(index):
+    body = ("Hi all, the two items below are for the China file.\n\nBest,\n\nMina\n\n"
+            "Kim Jong Un Congratulates Xi Jinping\n\n"
+            "Pyongyang, October 26 (KCNA) -- Kim Jong Un on October 25 sent a message of congratulations to "
+            "Xi Jinping upon his re-election.\n\nKim Jong Un Receives Reply Message from Xi Jinping\n\n"
+            "Pyongyang, November 1 (KCNA) -- Kim Jong Un received a reply message from Xi Jinping.")
+    article = Article(id="a", title="Fwd: two items", body=body, published=dt.date(2017, 11, 3))
+    shown = {(m.sender, m.date.isoformat()) for m in extract_article(article, index).messages if not m.background}
+    assert shown == {("kim-jong-un", "2017-10-25"), ("xi-jinping", "2017-11-01")}

@@ -228,3 +228,25 @@ def test_dated_posts_with_no_title_in_a_json_lines_dump_are_titled_by_their_firs
     assert first.published == dt.date(2023, 9, 9) and "Президент России" in first.body
     assert len(second.title) <= 125 and second.title.endswith("…")
     assert "not a post or an article" in str(undated)
+
+
+def test_a_forwarded_story_quoted_in_an_e_mail_is_read_past_the_forward_header_and_end_marks():
+    mail = ("From: Mina <m@uni.example>\nSubject: Fwd: two KCNA items\nDate: Fri, 3 Nov 2017 10:02:51 +0000\n"
+            "Content-Type: text/plain; charset=UTF-8\n\nHi all,\n\nFor the China file: the two KCNA items below, copied "
+            "from the agency's site this morning before they drop off its front page.\n\nBest,\nMina\n\n"
+            "-------- Forwarded Message --------\nSubject: KCNA items\nDate: Fri, 3 Nov 2017 09:41:12 +0000\n"
+            "From: Mina <m@uni.example>\nTo: Mina <mina@mail.example>\n\n"
+            "> Kim Jong Un Congratulates Xi Jinping\n>\n> Pyongyang, October 26 (KCNA) -- Kim Jong Un on October 25\n"
+            "> sent a message of congratulations to Xi Jinping. -0-\n>\n> ----\n>\n"
+            "> Kim Jong Un Receives Reply Message from Xi Jinping\n>\n> Pyongyang, November 1 (KCNA) -- Kim Jong Un\n"
+            "> received a reply message from Xi Jinping. -0-\n")
+    [draft] = read_capture(mail.encode(), "fwd.eml")
+    assert "on October 25 sent a message" in draft.body and "received a reply message" in draft.body
+    assert "m@uni.example" not in draft.body and ">" not in draft.body
+
+
+def test_a_search_api_s_first_published_field_dates_its_results():
+    answer = {"results": [{"headline": "Kim congratulates Xi", "firstPublished": "14/03/2013 19:20",
+                           "body": "Kim Jong Un sent a message of congratulations to Xi Jinping on Thursday."}]}
+    [draft] = read_capture(json.dumps(answer).encode(), "search.txt")
+    assert draft.published == dt.date(2013, 3, 14)

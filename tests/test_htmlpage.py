@@ -44,3 +44,15 @@ of the 75th anniversary of the founding of the PRC, wishing the Chinese people f
 
 def test_the_article_s_own_time_beats_an_earlier_one_in_an_other_articles_list():
     assert read_html_page(RELATED_LIST_PAGE, "page.html").published == dt.date(2024, 10, 1)
+
+
+def test_a_page_with_no_title_of_its_own_is_titled_by_its_first_heading():
+    page = ("<html><head><meta name=ProgId content=OneNote.File></head><body>"
+            "<p style='font-size:20pt'>Choe Ryong Hae Beijing trip</p><p>Saturday, May 25, 2013</p>"
+            "<p>BEIJING, May 24 (Xinhua) -- Chinese President Xi Jinping met on Friday with Choe Ryong Hae, a special "
+            "envoy of Kim Jong Un, who handed to the Chinese president a personal letter from Kim Jong Un.</p>"
+            "<p>Choe told Xi that the DPRK wants to focus on developing its economy and improving people's "
+            "livelihoods, and needs a peaceful external environment for that work.</p></body></html>")
+    draft = read_html_page(page, "note.html")
+    assert draft.title == "Choe Ryong Hae Beijing trip"
+    assert "personal letter from Kim Jong Un" in draft.body

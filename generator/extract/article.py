@@ -158,7 +158,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         leaders_here = _unique_leaders(mentions)
         if not reported and collective and collective.covers(sentence) and leaders_here:
             own = v.OWN_MESSAGE.search(sentence.text)
-            if v.LISTED_PARTIES.search(sentence.text):
+            unnamed = v.UNNAMED_PARTY.match(sentence.text)
+            if v.LISTED_PARTIES.search(sentence.text) or (unnamed and bool(unnamed["sends"]) == collective.sends):
                 listed = leaders_here
             elif own and not collective.sends:
                 listed = leaders_here[:1] if mentions[0].start < own.start() else []
@@ -237,6 +238,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     dating = _dating_sentence_day(sentences, reference or news_day, {c.sentence.index for c in candidates},
                                   named_in) if candidates else None
     messages: dict[str, Message] = {}
+    # A copy of several wire items: each item's dateline opens a story with a lead and a day of its own.
+    stories = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
+               for dateline_here in (find_dateline(paragraph),) if dateline_here] if candidates else []
     # A later sentence that names the same sender and recipient but no day retells the same message.
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
@@ -269,10 +273,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
         occasion = candidate.occasion or find_occasion(
             list(quotes) + _current_sentences(sentences, candidate.sentence.paragraph))
-        background = candidate.past or bool(news_day and (day < news_day - BACKGROUND_GAP or (
-            candidate.stated_year and candidate.stated_year < news_day.year) or (
+        lead_start, story_day = _story_of(stories, candidate.sentence.paragraph, news_day)
+        background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
+            candidate.stated_year and candidate.stated_year < story_day.year) or (
             date_from == "article" and _past_new_year(candidate.occasion, day)) or (
-            candidate.sentence.paragraph >= _LEAD_PARAGRAPHS and day < news_day - _PASSING_GAP)))
+            candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day < story_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
             kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
@@ -292,6 +297,19 @@ _PASSING_GAP = dt.timedelta(days=7)
 
 # A report can be dated a day before the sending it tells of (time zones), no more.
 _REPORT_LEAD = dt.timedelta(days=1)
+
+
+def _story_of(stories: list, paragraph: int, news_day: dt.date | None) -> tuple[int, dt.date | None]:
+    """Where the story that holds a paragraph begins, and its day: the article's, or that of a later
+    item's dateline ('Pyongyang, November 1 (KCNA) --' below an item of October 26)."""
+    opening = next((s for s in reversed(stories) if s[0] <= paragraph), None)
+    if opening is None or news_day is None:
+        return 0, news_day
+    start, dateline_here = opening
+    day = dateline_here.date.resolve(dateline_here.date.year or news_day.year)
+    if day is not None and not dateline_here.date.year and day > news_day + _REPORT_LEAD:
+        day = safe_date(day.year - 1, day.month, day.day)
+    return start, day or news_day
 
 
 def _not_after(day: dt.date | None, date_from: str | None, reference: dt.date | None
@@ -532,6 +550,8 @@ def _unique_leaders(mentions) -> list[str]:
     return out
 
 
+_EARLY_DAYS = 10  # "early August" ends about here
+
 # "The Kremlin said on Monday that Putin had sent ...": the tense of reported speech, not an earlier time.
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|reports|announced|stated|confirmed)\b", re.IGNORECASE)
 
@@ -549,7 +569,11 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True
     month = v.month_only(text)
-    return bool(month and reference and month != reference.month)
+    if not (month and reference):
+        return False
+    number, early = month
+    # "In early August" in a story of August 16: a time before the news, not its day.
+    return number != reference.month or (early and reference.day > _EARLY_DAYS)
 
 
 def merge_reports(first: Message, other: Message) -> Message:

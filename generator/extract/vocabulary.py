@@ -55,7 +55,8 @@ SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addres
                         r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?|"
                         # the passive: "телеграмма была направлена ...", "телеграмма, направленная вчера ..."
                         r"направлен[а-я]*|отправлен[а-я]*)\b", re.IGNORECASE)
-EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded)\b", re.IGNORECASE)
+EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded|обменял(?:ись|ась|ся|и)|обмениваются)\b",
+                            re.IGNORECASE)
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
@@ -70,7 +71,8 @@ REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe
                          re.IGNORECASE)
 # "a reply to the New Year card Kim sent him", "an answer to Kim's letter": to the clause's end, the
 # words describe the message answered, and a leader named there is the one the reply goes to.
-ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+to\s+(?P<answered>[^,;.]{1,160})",
+ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+(?:(?:on|last|this)\s+\w+\s+)?to\s+"
+                              r"(?P<answered>[^,;.]{1,160})",
                               re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
 ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
@@ -157,9 +159,9 @@ NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\
 
 # "in October" with no day: a month named for the sending; before the news month it is background.
 # Also "в июне" (in June), "6월에" / "今年6月" (a month with no day after it).
-MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:early\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
+MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:(?P<early>early)\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b(?!\s+\d)|"
-                        r"\bв\s+(?:начале\s+|конце\s+|середине\s+)?(?P<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|"
+                        r"\bв\s+(?:(?P<ru_early>начале)\s+|конце\s+|середине\s+)?(?P<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|"
                         r"сентябре|октябре|ноябре|декабре)\b(?!\s+\d)|"
                         r"(?<![\d.])(?P<number>1[0-2]|0?[1-9])\s*[월月](?!\s*\d{1,2}\s*[일日号])", re.IGNORECASE)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -168,16 +170,17 @@ RU_MONTHS = ("январе", "феврале", "марте", "апреле", "м
              "ноябре", "декабре")
 
 
-def month_only(text: str) -> int | None:
-    """The month a text names for a sending with no day (MONTH_ONLY), as a number."""
+def month_only(text: str) -> tuple[int, bool] | None:
+    """The month a text names for a sending with no day (MONTH_ONLY), as a number, and whether
+    it names the month's first days ("in early August")."""
     m = MONTH_ONLY.search(text)
     if m is None:
         return None
     if m["month"]:
-        return MONTHS.index(m["month"].lower()) + 1
+        return MONTHS.index(m["month"].lower()) + 1, bool(m["early"])
     if m["ru"]:
-        return RU_MONTHS.index(m["ru"].lower()) + 1
-    return int(m["number"])
+        return RU_MONTHS.index(m["ru"].lower()) + 1, bool(m["ru_early"])
+    return int(m["number"]), False
 
 # A name in the Russian dative case is the one addressed ("направил поздравление Владимиру Путину").
 DATIVE_NAME = re.compile(r"[\u0400-\u04ff]+[уюУЮ]$")
@@ -218,6 +221,12 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
+# The lead's leader, not named again, sending to or receiving from the leaders named after: "The head
+# of state also extended greetings to President Xi Jinping, ...", "He received New Year cards from the
+# president of the People's Republic of China, ..."
+UNNAMED_PARTY = re.compile(r"\s*(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:head\s+of\s+state|president|leader|chairman|"
+                           r"premier|prime\s+minister|general\s+secretary))\s+(?:also\s+|then\s+|later\s+|further\s+)*"
+                           r"(?:(?P<sends>sent|extended|addressed|conveyed|dispatched|forwarded)|received|got)\b", re.IGNORECASE)
 LISTED_PARTIES = re.compile(r"^\s*(?:(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:cards?|messages?|letters?|"
                             r"greetings|telegrams?)\s+(?:went\s+to|came\s+from|were\s+(?:sent|addressed|dispatched)\s+to|"
                             r"were\s+(?:sent|received)\s+from)\b|"

@@ -16,6 +16,12 @@ from generator.ingest.draft import Draft, NotAnArticle
 # A header block: 'Name: value' lines (and their indented continuations) up to the first blank line.
 _HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
 _NEEDED = ("from", "subject", "date")
+_QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
+# '-------- Forwarded Message --------' (or 'Begin forwarded message:') and the header fields of the
+# message forwarded: not the story, and its sender's address would read as the story's end.
+_FORWARD_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original)[ \t]+message[ \t]*-{2,}|Begin[ \t]+forwarded[ \t]+"
+                             r"message:)[ \t]*\n(?:[ \t]*\n)?(?:(?:From|To|Cc|Date|Sent|Subject|Reply-To):.*\n(?:[ \t]+\S.*\n)*)*",
+                             re.MULTILINE | re.IGNORECASE)
 
 
 def is_mail_copy(text: str) -> bool:
@@ -56,6 +62,8 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
         draft = Draft(title=subject, body="\n\n".join(body.paragraphs), source_file=source_file,
                       publisher_hints=body.publisher_hints + body.email_domains)
     else:
+        # A forwarded story is often quoted ('> ...'): its lines are the story's.
+        content = _FORWARD_HEADER.sub("\n", _QUOTE_MARK.sub("", content))
         # The subject is the headline the text copy reader expects on the first line.
         draft = read_text_capture(f"{subject}\n\n{content}" if subject else content, source_file)
     sender = email.utils.parseaddr(str(message.get("from", "")))[0]

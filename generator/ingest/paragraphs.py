@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest import chrome
+from generator.ingest.dateline import find_dateline
 from generator.text import word_count
 
 # Sentence punctuation, then any closing quotes or brackets: a headline that merely ends with a
@@ -72,6 +73,7 @@ def _plain(text: str) -> str:
 
 
 _CAPTION_MAX = 400  # a photo caption is a line or two, never a long paragraph
+_NEXT_STORY = 3  # paragraphs after a story's end mark in which the next story's dateline may stand
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
@@ -108,7 +110,10 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             head = text[: end.start()].rstrip()
             if head:
                 kept.append(head)
-            break
+            # A copy of several wire items: the mark ends one, and a dateline opens the next.
+            if not any(find_dateline(_plain(later)) for later in paragraphs[position + 1: position + 1 + _NEXT_STORY]):
+                break
+            continue
         if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.FOOTER_SENTENCE.match(plain) \
                 or (len(plain) < _CAPTION_MAX and chrome.is_caption(plain)):
             continue
