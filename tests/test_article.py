@@ -274,3 +274,24 @@ def test_each_wire_item_of_a_copy_is_dated_and_led_by_its_own_dateline(index):
     article = Article(id="a", title="Fwd: two items", body=body, published=dt.date(2017, 11, 3))
     shown = {(m.sender, m.date.isoformat()) for m in extract_article(article, index).messages if not m.background}
     assert shown == {("kim-jong-un", "2017-10-25"), ("xi-jinping", "2017-11-01")}
+
+
+def test_a_dateline_a_day_after_a_utc_time_stamp_dates_the_story(index):
+    body = ("Pyongyang, July 27 (KCNA) -- Kim Jong Un received Li Hongzhong the previous day.\n\n"
+            "Li Hongzhong handed over to Kim Jong Un an autograph letter sent by Xi Jinping.")
+    assert _messages(index, body, dt.date(2023, 7, 26)) == {("xi-jinping", "kim-jong-un", "2023-07-26")}
+
+
+def test_a_letter_handed_over_in_korean_takes_the_day_of_the_audience(index):
+    body = ("김정은동지께서 로씨야련방 연방회의 대표단을 9월 8일 접견하시였다.\n\n"
+            "마뜨비옌꼬단장은 로씨야련방 대통령 뿌찐이 김정은동지께 보내온 친서를 정중히 전달하였다.")
+    assert _messages(index, body, dt.date(2018, 9, 9)) == {("vladimir-putin", "kim-jong-un", "2018-09-08")}
+
+
+def test_a_later_sentence_names_the_kind_of_an_exchanged_message(index):
+    body = ("Kim Jong-un and Vladimir Putin exchanged messages on Tuesday to mark the anniversary of Korea's "
+            "liberation.\n\nIn his message of greeting to Putin, Kim said the friendship had become a tradition.\n\n"
+            "В тот же день Ким Чен Ын направил российскому президенту приветственное послание.")
+    article = Article(id="a", title="Exchange", body=body, published=dt.date(2023, 8, 16))
+    kinds = {m.sender: m.kind for m in extract_article(article, index).messages}
+    assert kinds == {"kim-jong-un": "greetings", "vladimir-putin": "message"}

@@ -250,3 +250,16 @@ def test_a_search_api_s_first_published_field_dates_its_results():
                            "body": "Kim Jong Un sent a message of congratulations to Xi Jinping on Thursday."}]}
     [draft] = read_capture(json.dumps(answer).encode(), "search.txt")
     assert draft.published == dt.date(2013, 3, 14)
+
+
+def test_a_gmail_forward_saved_with_crlf_line_ends_keeps_the_forwarded_story():
+    mail = ("From: Seung <s@mail.example>\r\nSubject: Fwd: [Xinhua] Kim Jong Il meets senior CPC official\r\n"
+            "Date: Tue, 9 Feb 2010 09:00:00 +0900\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+            "FYI for the China-DPRK file, see below: the verbal message went via Wang Jiarui in Hamhung.\r\n\r\n"
+            "Best,\r\nSeung\r\n\r\n---------- Forwarded message ----------\r\n"
+            "From: Xinhua English News Alert <newsalert@news.example>\r\nDate: Mon, Feb 8, 2010 at 11:52 PM\r\n"
+            "Subject: [Xinhua] Kim Jong Il meets senior CPC official\r\nTo: s@mail.example\r\n\r\n\r\n"
+            "PYONGYANG, Feb. 8 (Xinhua) -- Kim Jong Il met Wang Jiarui in the eastern city of Hamhung on Monday.\r\n\r\n"
+            "Wang conveyed a verbal message from Hu Jintao to Kim Jong Il.\r\n")
+    [draft] = read_capture(mail.encode(), "fwd.eml")
+    assert "Wang conveyed a verbal message from Hu Jintao" in draft.body

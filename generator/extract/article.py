@@ -9,7 +9,7 @@ from generator.config import Config
 from generator.dates import closest_year, find_written_dates, safe_date
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
-from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners
+from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners, told_kind
 from generator.extract.dating import stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -137,6 +137,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     last_speaker: str | None = None
     collective: _Collective | None = None
     lead: _Lead | None = None
+    told_kinds: dict[str, str] = {}  # sender -> the kind a later sentence names for its message
     for position, sentence in enumerate(sentences):
         mentions = index.find(sentence.text, role_day, named)
         context_sender = last_speaker
@@ -155,6 +156,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         reported = [r for r in analyse(sentence.text, mentions, context_sender, previous_sender)
                     if _paired(config, index, r)]
+        if not reported and mentions:
+            kind_told = told_kind(sentence.text, mentions)
+            if kind_told:
+                told_kinds.setdefault(*kind_told)
         leaders_here = _unique_leaders(mentions)
         if not reported and collective and collective.covers(sentence) and leaders_here:
             own = v.OWN_MESSAGE.search(sentence.text)
@@ -280,7 +285,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day < story_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
-            kind=_kind_for(r.kind, occasion), date_from=date_from, sources=(article.id,),
+            kind=_kind_for(told_kinds.get(r.sender, r.kind) if r.kind == "message" else r.kind, occasion),
+            date_from=date_from, sources=(article.id,),
             evidence=candidate.sentence.text, occasion=occasion, quotes=quotes,
             confidence=round(max(confidence, 0.3), 2), background=background)
         messages[message.id] = merge_reports(messages[message.id], message) if message.id in messages else message
@@ -497,11 +503,12 @@ STORY_DAY_LAG = dt.timedelta(days=3)
 
 
 def _story_day(dateline, reference: dt.date | None) -> dt.date | None:
-    """The dateline's day when it falls a few days before the page's date (its year left out)."""
+    """The dateline's day when it falls a few days before the page's date (its year left out), or the
+    day after it: a time stamp in UTC can fall on the eve of the local day the dateline gives."""
     if dateline is None or dateline.date.year or reference is None:
         return None
     day = closest_year(dateline.date.month, dateline.date.day, reference)
-    return day if day and reference - STORY_DAY_LAG <= day < reference else None
+    return day if day and reference - STORY_DAY_LAG <= day <= reference + _REPORT_LEAD else None
 
 
 # A time stamp glued to a title by the capture: "... - Xinhua English.news.cn | 2024-08-02 21:15:07".

@@ -372,6 +372,19 @@ def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, li
     return sentence, [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
 
 
+def told_kind(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """(sender, kind) when a sentence tells what a message already reported says and names its kind:
+    "In his message of greeting to Putin, Kim said ..." makes the exchanged 'messages' Kim's greetings."""
+    back = _BACK_REFERENCE.search(sentence)
+    if back is None:
+        return None
+    phrase_end = sentence.find(",", back.end())
+    phrase_end = phrase_end if phrase_end > 0 else back.end()
+    kinds = [k for k in v.noun_kinds(list(v.nouns_in(sentence[back.start():phrase_end]))) if k not in v.GENERIC_KINDS]
+    speaker = next((m.leader for m in mentions if m.start >= phrase_end), None)
+    return (speaker, v.most_specific(kinds)) if kinds and speaker else None
+
+
 def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
     """The kind of a thanks or a reply the one leader named sends without naming whom to: "In a
     message of thanks sent on Sunday, Kim said ...". It answers a message the article reported."""

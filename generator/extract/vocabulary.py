@@ -27,6 +27,7 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
     ("greetings", r"(?:new\s+year(?:'s|’s)?\s+)?greeting\s+cards?|new\s+year(?:'s|’s)?\s+cards?|"
                   r"(?:messages?|letters?|cards?|telegrams?)\s+of\s+greetings?|greetings?(?:\s+(?:messages?|cards?|letters?))?|"
                   r"new\s+year(?:'s|’s)?\s+(?:messages?|greetings)|(?:new\s+year|best|good)\s+wishes|приветстви\w*|cards?|"
+                  r"приветственн\w+\s+(?:послани|телеграмм|письм)\w*|"
                   # The Kremlin's "New Year greetings": "поздравления с Новым годом", "новогодние послания".
                   r"поздравлени\w*\s+с\s+(?:Новым\s+годом|Рождеством)|новогодн\w+\s+(?:поздравлени|послани)\w*|"
                   r"(?:новогодн\w+\s+)?(?:поздравительн\w+\s+)?открытк\w*"),
@@ -81,9 +82,11 @@ THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|c
                          r"(?:gratitude|appreciation))\b", re.IGNORECASE)
 # An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
 # done at a meeting, whose day dates it when the sentence gives none.
-HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering)\b", re.IGNORECASE)
+HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering|передал[аи]?|вручил[аи]?)\b|"
+                        r"전달(?:하였|했|하)|转交|递交|转达", re.IGNORECASE)
 # The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
-MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks)\b", re.IGNORECASE)
+MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks|встретил[аи]?с[ья]|принял[аи]?|"
+                           r"переговоры)\b|접견|회견|회담|만나|会见|会晤|接见", re.IGNORECASE)
 
 
 

@@ -63,7 +63,7 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
                       publisher_hints=body.publisher_hints + body.email_domains)
     else:
         # A forwarded story is often quoted ('> ...'): its lines are the story's.
-        content = _FORWARD_HEADER.sub("\n", _QUOTE_MARK.sub("", content))
+        content = _FORWARD_HEADER.sub("\n", _QUOTE_MARK.sub("", content.replace("\r\n", "\n")))
         # The subject is the headline the text copy reader expects on the first line.
         draft = read_text_capture(f"{subject}\n\n{content}" if subject else content, source_file)
     sender = email.utils.parseaddr(str(message.get("from", "")))[0]
