@@ -17,6 +17,9 @@ MONTHS = {
     # Russian month names in the genitive, as dates are written ("12 июня 2023 года")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # and as sites abbreviate them ("24 МАР 2024", "1 нояб. 2023")
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "май": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
@@ -31,7 +34,8 @@ MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY}(?!\d)(?:[,.]?\s*{_YEAR}
 DAY_MONTH = re.compile(rf"(?<!\d){_DAY}(?:\s+(?:of\s+)?|-){_MONTH}(?![a-z])(?:(?:,?\s*|-){_YEAR}(?!\d))?", re.IGNORECASE)
 # "12 июня", "1 августа 2024 года"
 RU_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|"
-                          r"сентября|октября|ноября|декабря)(?![а-я])(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
+                          r"сентября|октября|ноября|декабря|янв|февр?|мар|апр|май|июн|июл|авг|сент?|окт|нояб?|дек)"
+                          r"(?![а-я])\.?(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
 # no word boundary before the year: '송고2024-01-01' glues a label to the date
 ISO_DATE = re.compile(r"(?<![\d.:/-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d:-])")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
@@ -95,9 +99,14 @@ def find_written_dates(text: str) -> list[PartialDate]:
 _JUCHE_ERA = re.compile(r"(?:주체|Juche\s*)\d{1,3}\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)", re.IGNORECASE)
 
 
+def common_era(text: str) -> str:
+    """Text with the DPRK's era left out where it stands before the common year."""
+    return _JUCHE_ERA.sub(r"\g<year>", text)
+
+
 def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:
     """A complete date in text (ISO, numeric in the given order, or written out with a year)."""
-    text = _JUCHE_ERA.sub(r"\g<year>", text.strip())
+    text = common_era(text.strip())
     m = ISO_DATE.search(text)
     if m:
         return safe_date(int(m["year"]), int(m["month"]), int(m["day"]))

@@ -295,3 +295,32 @@ def test_a_later_sentence_names_the_kind_of_an_exchanged_message(index):
     article = Article(id="a", title="Exchange", body=body, published=dt.date(2023, 8, 16))
     kinds = {m.sender: m.kind for m in extract_article(article, index).messages}
     assert kinds == {"kim-jong-un": "greetings", "vladimir-putin": "message"}
+
+
+def test_a_capture_date_years_later_leaves_the_dateline_its_own_year(index):
+    body = ("ПХЕНЬЯН, 24 марта. /ТАСС/. Председатель государственных дел КНДР Ким Чен Ын накануне направил "
+            "президенту России Владимиру Путину телеграмму с глубокими соболезнованиями.")
+    article = Article(id="a", title="Соболезнования", body=body, captured=dt.date(2026, 2, 3))
+    assert [m.date.isoformat() for m in extract_article(article, index).messages] == ["2025-03-23"]
+
+
+def test_news_told_before_is_background(index):
+    body = ("Лавров и Цой Сон Хи обменялись поздравлениями.\n\nКак сообщал Интерфакс, 7 октября лидер КНДР Ким Чен Ын "
+            "поздравил Владимира Путина с днем рождения.")
+    article = Article(id="a", title="Поздравления", body=body, published=dt.date(2024, 10, 12))
+    assert [m.background for m in extract_article(article, index).messages] == [True]
+
+
+def test_the_two_leaders_unnamed_exchange_messages_but_not_views(index):
+    body = ("Kim Jong-un told Russian President Vladimir Putin that cooperation would grow.\n\n"
+            "KCNA said the two leaders exchanged congratulatory messages on Tuesday.")
+    assert _messages(index, body, dt.date(2023, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2023-08-15"),
+                                                            ("kim-jong-un", "vladimir-putin", "2023-08-15")}
+    talks = "Hu Jintao held talks with Kim Jong Il in Beijing.\n\nThe two leaders exchanged views on bilateral ties."
+    assert _messages(index, talks, dt.date(2010, 5, 7)) == set()
+
+
+def test_a_russian_new_year_congratulation_is_a_greeting(index):
+    body = "Ким Чен Ын поздравил Путина с Новым годом, сообщает ЦТАК."
+    article = Article(id="a", title="Поздравление", body=body, published=dt.date(2025, 1, 1))
+    assert [m.kind for m in extract_article(article, index).messages] == ["greetings"]

@@ -263,3 +263,13 @@ def test_a_gmail_forward_saved_with_crlf_line_ends_keeps_the_forwarded_story():
             "Wang conveyed a verbal message from Hu Jintao to Kim Jong Il.\r\n")
     [draft] = read_capture(mail.encode(), "fwd.eml")
     assert "Wang conveyed a verbal message from Hu Jintao" in draft.body
+
+
+def test_a_mail_header_whose_value_starts_on_the_next_line_is_still_a_mail():
+    mail = ("From: Sora <s@desk.example>\r\nSubject:\r\n Fwd: Kim congratulates Xi\r\n"
+            "Date: Tue, 25 Oct 2022 09:12:41 +0900\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            "SEOUL, Oct. 24 (Yonhap) -- North Korean leader Kim Jong-un sent a congratulatory message to "
+            "Chinese President Xi Jinping on Sunday after Xi secured a third term as party chief.\r\n")
+    assert detect_format(mail) == "mail"
+    [draft] = read_capture(mail.encode(), "fwd.eml")
+    assert draft.title == "Fwd: Kim congratulates Xi"

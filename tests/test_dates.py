@@ -60,3 +60,20 @@ def test_datelines():
     full = find_dateline("Beijing/Pyongyang, 11 July 2021 (TDI)- President of China")
     assert full.date.resolve(2000) == dt.date(2021, 7, 11)
     assert find_dateline("President Xi said on Monday that") is None
+
+
+def test_russian_month_abbreviations_as_sites_write_them():
+    [written] = dates.find_written_dates("24 МАР 2024, 06:52")
+    assert written.resolve(2000) == dt.date(2024, 3, 24)
+    [written] = dates.find_written_dates("1 нояб. 2023")
+    assert written.resolve(2000) == dt.date(2023, 11, 1)
+
+
+def test_a_korean_wire_dateline_in_lenticular_brackets():
+    dateline = find_dateline("【평양 4월 16일발 조선중앙통신】김정일동지께서 위문전문을 보내시였다.")
+    assert dateline is not None and (dateline.date.month, dateline.date.day) == (4, 16)
+
+
+def test_the_dprk_era_gives_way_to_the_common_year():
+    assert dates.common_era("주체99(2010)년 4월 16일") == "2010년 4월 16일"
+    assert dates.common_era("Juche 109 (2020).10.13.") == "2020.10.13."

@@ -42,3 +42,13 @@ FRIDAY = dt.date(2018, 10, 12)
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected
+
+
+def test_that_day_after_the_report_s_day_is_that_day():
+    text = "조선중앙통신은 1일 김 총비서가 이날 시 주석에게 보낸 축전에서 진심으로 축하한다고 밝혔다고 보도했다."
+    assert stated_date(text, dt.date(2024, 10, 2))[:2] == (dt.date(2024, 10, 1), "explicit")
+
+
+def test_the_day_an_anniversary_remembers_is_not_the_sending_day():
+    text = "KCNA said the two leaders exchanged the messages on Tuesday, the 78th anniversary of the Aug. 15, 1945, liberation."
+    assert stated_date(text, dt.date(2023, 8, 16))[:2] == (dt.date(2023, 8, 15), "relative")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from generator.ingest import chrome
-from generator.ingest.textpage import read_text_capture
+from generator.ingest.textpage import _closing_stamp, read_text_capture
 
 STORY = ("Kim Jong Un, chairman of the State Affairs Commission of the DPRK, sent a message of thanks to "
          "Xi Jinping, general secretary of the Central Committee of the Communist Party of China.")
@@ -36,3 +36,12 @@ def test_headline_read_as_prose_is_the_title_when_nothing_else_is():
     draft = read_text_capture(page, "page.txt")
     assert draft.title.startswith("China's Xi sends")
     assert draft.body.startswith("Kim Jong Un, chairman")
+
+
+def test_a_stamp_line_closing_the_page_dates_it_but_a_dated_headline_list_does_not():
+    page = (f"Kim Jong Il Sends Message of Sympathy to Hu Jintao\n\n{STORY}\n\n"
+            "같은 날 통신목록 (주체99(2010)년 4월 16일 금요일)\n")
+    assert read_text_capture(page, "page.txt").published.isoformat() == "2010-04-16"
+    listed = (STORY, "Chinese FM spokesperson on WPK congress  (2016-05-06)",
+              "Xi sends condolences to Ecuadorian president over earthquake  (2016-04-17)")
+    assert _closing_stamp(listed, 2) is None

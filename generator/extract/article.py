@@ -112,6 +112,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     reference = article.published or article.captured or _stamped_date(article.title)
     if told and (reference is None or told < reference - dt.timedelta(days=31)):
         reference = told
+    if article.published is None and dateline and not dateline.date.year and reference:
+        # Only a capture's date, perhaps years later: the dateline's day is the last such day before it.
+        day = dateline.date.resolve(reference.year)
+        if day and day > reference + _REPORT_LEAD:
+            day = safe_date(day.year - 1, day.month, day.day)
+        reference = day or reference
     reference = _story_day(dateline, reference) or reference
     role_day = reference or article.captured
 
@@ -182,6 +188,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             # A new lead replaces the one before: a headline's "Kim Receives Cards from Foreign
             # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
+        if not reported and len(leaders_here) < 2 and v.UNNAMED_PAIR_EXCHANGE.search(sentence.text):
+            reported = _exchange_of_the_pair(named, config, index, sentence.text)
         if not reported and mentions:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
@@ -550,11 +558,7 @@ def _new_year_day(occasion: str | None, reference: dt.date | None) -> dt.date | 
 
 
 def _unique_leaders(mentions) -> list[str]:
-    out: list[str] = []
-    for m in mentions:
-        if m.leader not in out:
-            out.append(m.leader)
-    return out
+    return list(dict.fromkeys(m.leader for m in mentions))
 
 
 _EARLY_DAYS = 10  # "early August" ends about here
@@ -608,6 +612,19 @@ def link_exchanges(messages: list[Message]) -> list[Message]:
             reply_to = max(earlier, key=lambda x: x.date).id if earlier else None
         out.append(replace(m, exchange=other.id if other else None, reply_to=reply_to))
     return out
+
+
+def _exchange_of_the_pair(named: list[str], config: Config, index: LeaderIndex, text: str) -> list[Reported]:
+    """The two messages of an exchange between 'the two leaders': the last two leaders the article
+    named, when they lead a pair of countries."""
+    last = list(dict.fromkeys(reversed(named)))[:2]
+    nouns = list(v.nouns_in(text))
+    if len(last) < 2 or not nouns:  # "the two leaders exchanged views": no message
+        return []
+    kind = v.most_specific(v.noun_kinds(nouns))
+    first, second = last
+    reported = [Reported(first, second, kind, "exchange"), Reported(second, first, kind, "exchange")]
+    return reported if all(_paired(config, index, r) for r in reported) else []
 
 
 def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:

@@ -102,8 +102,20 @@ _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*
                          r"(?:통신|신문|방송|매체)(?:은|는|이|가)\s*\d{1,2}\s*일")
 
 
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|годовщин[аыуе]\s+(?:со\s+дня\s+)?"
+                             r"(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
+
+# '조선중앙통신은 1일 김 총비서가 이날 … 보낸 축전': 'that day' is the report's day just named.
+_THAT_DAY = re.compile(r"이날|당일|当天|当日|同日")
+
+
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     if not text.isascii():
+        note = _TODAY_NOTE.search(text)
+        if note and reference and _THAT_DAY.search(text, note.end()):
+            day = _day_of_month(int(re.search(r"\d{1,2}", note.group())[0]), reference)
+            if day:
+                return day, "explicit", None
         text = _TODAY_NOTE.sub(" ", text)
     iso = dates.ISO_DATE.search(text)
     if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster
@@ -113,6 +125,9 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     for written in dates.find_written_dates(text):
         if _REPORTED_AFTER.match(text, written.end):
             continue  # '据朝中社10月1日报道': the day of the report
+        if written.year and reference and written.year < reference.year and \
+                _ANNIVERSARY_OF.search(text, max(0, written.start - 40), written.start):
+            continue  # 'the 78th anniversary of the Aug. 15, 1945, liberation': the day remembered
         if written.year:
             return written.resolve(written.year), "explicit", None
         if reference:

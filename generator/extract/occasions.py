@@ -15,14 +15,17 @@ _PHRASE_END = re.compile(
     r"expressing|stressing|where|when|while|that|on|by|for|from|at)\s+(?![A-Z])|\s*\(|\s+[-–—]\s+")
 _LEAD_NOISE = re.compile(r"^(?:the\s+)?(?:signing|conclusion|establishment)\s+of\s+(?=the\s+[A-Z]|[A-Z])",
                          re.IGNORECASE)
+# In English, Russian, Chinese and Korean.
 _SIMPLE = (
-    ("birthday", re.compile(r"\bbirthday\b", re.IGNORECASE)),
-    ("New Year", re.compile(r"\bnew\s+year\b", re.IGNORECASE)),
-    ("re-election", re.compile(r"\bre-?elect(?:ed|ion)\b", re.IGNORECASE)),
-    ("election", re.compile(r"\b(?:elected|election|inauguration|assum(?:ed|ing)\s+office|took\s+office)\b", re.IGNORECASE)),
-    ("Victory Day", re.compile(r"\bvictory\s+day\b", re.IGNORECASE)),
-    ("Russia Day", re.compile(r"\brussia\s+day\b", re.IGNORECASE)),
-    ("National Day", re.compile(r"\bnational\s+day\b", re.IGNORECASE)),
+    ("birthday", re.compile(r"\bbirthday\b|\bдн[её]м?\s+рождения\b|生日|생일|탄생일", re.IGNORECASE)),
+    ("New Year", re.compile(r"\bnew\s+year\b|\bнов(?:ым|ый|ого)\s+год|\bновогодн|新年|새해|신년", re.IGNORECASE)),
+    ("re-election", re.compile(r"\bre-?elect(?:ed|ion)\b|\bпереизбран|再次当选|连任|재선|재추대", re.IGNORECASE)),
+    ("election", re.compile(r"\b(?:elected|election|inauguration|assum(?:ed|ing)\s+office|took\s+office)\b|"
+                            r"\bизбрани|\bвступлени\w*\s+в\s+должность|当选|就任|선출|추대", re.IGNORECASE)),
+    ("Victory Day", re.compile(r"\bvictory\s+day\b|\bдн(?:ё|е)м?\s+победы\b|\bдень\s+победы\b|胜利日|전승절", re.IGNORECASE)),
+    ("Russia Day", re.compile(r"\brussia\s+day\b|\bдн(?:ё|е)м?\s+россии\b|\bдень\s+россии\b|俄罗斯日|로씨야의\s*날|"
+                              r"러시아의\s*날", re.IGNORECASE)),
+    ("National Day", re.compile(r"\bnational\s+day\b|国庆|국경절", re.IGNORECASE)),
 )
 _RESULTS = re.compile(r"\b(?:results?|accounts?|outcomes?|success(?:ful)?\s+(?:holding|conclusion)?)\s+of\s+"
                       r"(?P<what>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Congress|Plenary\s+Meeting|Party\s+Congress|"

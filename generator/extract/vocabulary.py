@@ -128,7 +128,10 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
                          r"previously|last\s+(?:year|month)|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
-                         r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад)\b|"
+                         r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад|"
+                         # "As Interfax reported, ...", "as previously reported": news told before
+                         r"как\s+(?:уже\s+|ранее\s+)?сообщал[аио]?(?:сь)?|as\s+(?:previously|earlier)\s+reported|"
+                         r"as\s+reported\s+(?:earlier|previously|before)|during\s+that\s+(?:trip|visit|meeting))\b|"
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
                          r"지난해|작년|바\s*있|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
@@ -224,6 +227,14 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
+# An exchange between the two leaders the story is about, not named again: "KCNA said the two
+# leaders exchanged the messages on Tuesday", "两国最高领导人互致贺电", "두 정상은 축전을 교환했다".
+UNNAMED_PAIR_EXCHANGE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:leaders|heads\s+of\s+state)\b[^.;:]{0,40}?\b(?:exchanged|traded|swapped)\b|"
+    r"\bexchanged\s+between\s+the\s+two\s+(?:leaders|heads\s+of\s+state)\b|"
+    r"(?:лидеры|руководители)\s+(?:двух\s+стран|обеих\s+стран)[^.;:]{0,40}?обменял|оба\s+лидера[^.;:]{0,40}?обменял|"
+    r"(?:两国|双方)(?:最高)?(?:领导人|元首)[^。；]{0,20}?互致|(?:두|양국|양측)\s*(?:정상|지도자)[^.]{0,40}?(?:교환|주고받)",
+    re.IGNORECASE)
 # The lead's leader, not named again, sending to or receiving from the leaders named after: "The head
 # of state also extended greetings to President Xi Jinping, ...", "He received New Year cards from the
 # president of the People's Republic of China, ..."

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from generator.dates import PartialDate, find_written_dates, safe_date
 
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}(?:/[A-Z][A-Za-z.'’ -]{1,40})*),\s*"
-    r"(?P<date>[A-Za-z0-9 ,.]{3,30}?)\s*"
-    r"(?:(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?P<dash>--|—|–|-|:)"
-    # TASS: 'MOSCOW, August 2. /TASS/.'
-    r"|\.?\s*/(?P<slashed>[A-Z][A-Za-z-]{1,20})/\.?)\s*")
+    r"^\s*(?P<place>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’ -]{1,40}(?:/[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’ -]{1,40})*),\s*"
+    r"(?P<date>[A-Za-zА-Яа-яЁё0-9 ,.]{3,30}?)\s*"
+    r"(?:(?:\((?P<agency>[A-Za-zА-ЯЁ][\w .&-]{0,30})\))?\s*(?P<dash>--|—|–|-|:)"
+    # TASS: 'MOSCOW, August 2. /TASS/.', 'ПХЕНЬЯН, 24 марта. /ТАСС/.'
+    r"|\.?\s*/(?P<slashed>[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]{1,20})/\.?)\s*")
 
 
 # Chinese agencies: '新华社北京10月6日电', '新华社平壤2015年10月9日电（记者 …）'; KCNA in Korean:
@@ -19,8 +19,8 @@ DATELINE = re.compile(
 CJK_DATELINE = re.compile(
     r"^\s*(?:(?:新华社|新華社|中新社|中国新闻社|人民网|央视网|国际在线)\s*)?(?P<place>[\u4e00-\u9fff]{2,6}?)\s*"
     r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s*(?:电|電|讯|訊)|"
-    r"^\s*\(\s*(?P<ko_place>[\uac00-\ud7a3]{2,6})\s+(?:(?P<ko_year>\d{4})년\s*)?(?P<ko_month>\d{1,2})월\s*"
-    r"(?P<ko_day>\d{1,2})일발\s*[\uac00-\ud7a3 ]{2,12}\)")
+    r"^\s*[(（【\[]\s*(?P<ko_place>[\uac00-\ud7a3]{2,6})\s+(?:(?P<ko_year>\d{4})년\s*)?(?P<ko_month>\d{1,2})월\s*"
+    r"(?P<ko_day>\d{1,2})일발\s*[\uac00-\ud7a3 ]{2,12}[)）】\]]")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from generator.ingest.draft import Draft, NotAnArticle
 
 # A header block: 'Name: value' lines (and their indented continuations) up to the first blank line.
-_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_HEADER_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{1,40}:(?:[ \t]|$)")  # a value may start on the next line
 _NEEDED = ("from", "subject", "date")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 # '-------- Forwarded Message --------' (or 'Begin forwarded message:') and the header fields of the

@@ -144,7 +144,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
                     fields.setdefault(m["key"].lower().split()[0], m["value"])
             continue
         if _is_date_line(line):
-            date_lines.append((index, _common_era(line)))
+            date_lines.append((index, dates.common_era(line)))
         elif len(line) <= 100 and any(_is_date_line(seg) and dates.parse_full_date(seg)
                                       for seg in _SEGMENTS.split(line)):
             segments = _SEGMENTS.split(line)
@@ -215,7 +215,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     if published is None and date_text is None:
         # A date printed after the story ('By X | 20 December 2011'): a byline set below the text.
         for position in range(len(body.paragraphs) - 1, max(len(body.paragraphs) - 4, 0) - 1, -1):
-            day = _byline_date(body.paragraphs[position])
+            day = _byline_date(body.paragraphs[position]) or _closing_stamp(body.paragraphs, position)
             if day:
                 published, published_from = day, "date-line"
                 body = type(body)(body.paragraphs[:position], body.publisher_hints, body.email_domains)
@@ -410,6 +410,14 @@ _BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|
                           re.IGNORECASE)
 
 
+def _closing_stamp(paragraphs: tuple[str, ...], position: int) -> "dt.date | None":
+    """The date of a stamp line that closes the page ('같은 날 통신목록 (주체99(2010)년 4월 16일 금요일)'),
+    not of the last of a list of dated headlines."""
+    if position != len(paragraphs) - 1 or (position and _stamp_date(dates.common_era(paragraphs[position - 1]))):
+        return None
+    return _stamp_date(dates.common_era(paragraphs[position]))
+
+
 def _byline_date(line: str) -> "dt.date | None":
     m = _BYLINE_DATE.match(line)
     if not m or len(line) > STAMP_MAX:
@@ -417,19 +425,13 @@ def _byline_date(line: str) -> "dt.date | None":
     return _stamp_date(m["date"])
 
 
-# 'Juche 109(2020).10.13.': the DPRK's own year before the common one, which alone dates the line.
-_JUCHE_YEAR = re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<year>(?:19|20)\d\d)\)", re.IGNORECASE)
-
-
-def _common_era(line: str) -> str:
-    return _JUCHE_YEAR.sub(lambda m: m["year"], line)
 
 
 def _is_date_line(line: str) -> bool:
     """A line that is nothing but one or more dates ('January 30, 2026Jan 30, 2026')."""
     if len(line) > 80:
         return False
-    spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", _common_era(line))
+    spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", dates.common_era(line))
     found = dates.find_written_dates(spaced)
     rest = spaced
     if found:
