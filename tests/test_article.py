@@ -324,3 +324,18 @@ def test_a_russian_new_year_congratulation_is_a_greeting(index):
     body = "Ким Чен Ын поздравил Путина с Новым годом, сообщает ЦТАК."
     article = Article(id="a", title="Поздравление", body=body, published=dt.date(2025, 1, 1))
     assert [m.kind for m in extract_article(article, index).messages] == ["greetings"]
+
+
+def test_a_later_sentence_that_dates_the_message_in_chinese_or_korean(index):
+    body = ("朝鮮中央通訊社周日（22日）報道，金正恩已向中國國家主席習近平發出回電，表示感謝。報道指，回電於9月15日發出。")
+    article = Article(id="a", title="回電", body=body, published=dt.date(2024, 9, 22))
+    assert [(m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] == [("2024-09-15", "reply")]
+    body = ("김정은 국무위원장이 '러시아의 날'(6월 12일)을 맞아 블라디미르 푸틴 대통령에게 축전을 보냈다.\n\n"
+            "통신에 따르면 축전은 전날 신홍철 주러시아 북한대사가 러시아 외무성을 방문해 전달했다.")
+    assert _messages(index, body, dt.date(2025, 6, 12)) == {("kim-jong-un", "vladimir-putin", "2025-06-11")}
+
+
+def test_a_russian_reply_telegram_is_a_reply(index):
+    body = "Ким Чен Ын направил Владимиру Путину ответную телеграмму."
+    article = Article(id="a", title="Ответ", body=body, published=dt.date(2025, 8, 15))
+    assert [m.kind for m in extract_article(article, index).messages] == ["reply"]

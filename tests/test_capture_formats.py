@@ -273,3 +273,56 @@ def test_a_mail_header_whose_value_starts_on_the_next_line_is_still_a_mail():
     assert detect_format(mail) == "mail"
     [draft] = read_capture(mail.encode(), "fwd.eml")
     assert draft.title == "Fwd: Kim congratulates Xi"
+
+
+FACTIVA = """Factiva
+
+Search Summary
+Text                 Kim Jong-un and telegram
+Results Found        214
+
+Documents 1-2 of 214 displayed (selected)
+
+
+Medvedev sends condolences to N.Korea's Kim Jong-un over father's death
+
+RIA Novosti
+212 words
+19 December 2011
+14:48
+RIA Novosti
+RIANOV
+English
+(c) 2011 RIA Novosti. All rights reserved.
+
+MOSCOW, December 19 (RIA Novosti) - Russian President Dmitry Medvedev on Monday sent a telegram of condolences to Kim Jong-un, the Kremlin press service said.
+
+Document RIANOV0020111219e7cj000b9
+
+
+
+Kim Jong Un receives a personal letter from Putin
+
+BBC Monitoring Asia Pacific
+287 words
+9 September 2018
+BBC Monitoring Asia Pacific
+BBCAPP
+English
+(c) 2018 The British Broadcasting Corporation. All Rights Reserved.
+
+Pyongyang, 9 September: Kim Jong Un on 8 September met Valentina Matviyenko, who handed over a personal letter from Vladimir Putin.
+
+Document BBCAPP0020180909ee990005l
+
+
+Search Summary
+Text                 Kim Jong-un and telegram
+"""
+
+
+def test_a_factiva_export_is_read_document_by_document():
+    first, second = read_capture(FACTIVA.encode(), "factiva.txt")
+    assert first.title == "Medvedev sends condolences to N.Korea's Kim Jong-un over father's death"
+    assert first.published == dt.date(2011, 12, 19) and first.body.startswith("MOSCOW, December 19")
+    assert second.published == dt.date(2018, 9, 9) and "(c)" not in second.body

@@ -52,3 +52,15 @@ def test_that_day_after_the_report_s_day_is_that_day():
 def test_the_day_an_anniversary_remembers_is_not_the_sending_day():
     text = "KCNA said the two leaders exchanged the messages on Tuesday, the 78th anniversary of the Aug. 15, 1945, liberation."
     assert stated_date(text, dt.date(2023, 8, 16))[:2] == (dt.date(2023, 8, 15), "relative")
+
+
+def test_a_date_glossing_a_name_in_brackets_is_the_named_day_not_the_sending_day():
+    text = "김정은 국무위원장이 '러시아의 날'(6월 12일)을 맞아 푸틴 대통령에게 축전을 보냈다."
+    assert stated_date(text, dt.date(2025, 6, 12))[0] is None
+    text = "Путин направил поздравление в связи с годовщиной установления отношений (12 октября 1948 года)."
+    assert stated_date(text, dt.date(2023, 10, 12))[0] is None
+
+
+def test_this_month_s_day_in_chinese_and_a_report_day_in_brackets():
+    assert stated_date("習近平於本月9日致電金正恩。", dt.date(2024, 9, 22))[:2] == (dt.date(2024, 9, 9), "explicit")
+    assert stated_date("朝鮮中央通訊社周日（22日）報道，金正恩已向習近平發出回電。", dt.date(2024, 9, 22))[0] is None

@@ -56,3 +56,14 @@ def test_a_page_with_no_title_of_its_own_is_titled_by_its_first_heading():
     draft = read_html_page(page, "note.html")
     assert draft.title == "Choe Ryong Hae Beijing trip"
     assert "personal letter from Kim Jong Un" in draft.body
+
+
+def test_a_calendar_stamp_dates_an_archived_page_over_a_guess_from_its_links():
+    page = ("<html><head><title>KCNA News: Kim Jong Il Greets Russian President</title></head><body><table>"
+            "<tr><td><a href='/calendar/2009/08/08-15/2009-0815-e.html'>News of the day</a></td></tr>"
+            "<tr><td class='calendar'><a href='/calendar/2009/08/08-15/'>calendar&gt;&gt;</a>August 15. 2009 Juche 98</td></tr>"
+            "<tr><td><p>Kim Jong Il Greets Russian President on Liberation Anniversary</p>"
+            "<p>Pyongyang, August 15 (KCNA) -- General Secretary Kim Jong Il on Saturday sent a message of greetings to "
+            "Dmitri Anatolievich Medvedev, president of the Russian Federation, on the occasion of the 64th anniversary "
+            "of the liberation of Korea.</p></td></tr></table></body></html>")
+    assert read_html_page(page, "kcna.html").published == dt.date(2009, 8, 15)

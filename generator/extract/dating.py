@@ -41,16 +41,18 @@ _OTHER_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду
 # The day a report came out, not the day of the sending: "сообщило в воскресенье", "일요일 보도했다".
 _REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|распростран|переда[её]т|пишет)[а-яё]*\s+$", re.IGNORECASE)
 # Words that follow the day of a report in Chinese and Korean: '21日电', '21日报道', '21일발', '일요일 보도했다'.
-_REPORT_WORDS = r"电|报道|报导|发布|발표|발|보도|전했|밝혔"
-_REPORTED_AFTER = re.compile(rf"\s*(?:{_REPORT_WORDS})")
+_REPORT_WORDS = r"电|電|报道|報道|报导|報導|发布|發佈|發布|발표|발|보도|전했|밝혔"
+_REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\s*(?:{_REPORT_WORDS})")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # A day of the month, not the day of a report ('新华社…21日电', '据朝中社21日报道': KCNA reported on the 21st).
-_CJK_DAY = re.compile(rf"(?<![\d月월.])(?P<day>[1-3]?\d)\s*[日일](?!\s*(?:{_REPORT_WORDS}))")
+_CJK_DAY = re.compile(rf"(?<![\d月월.])(?<![月월]\s)(?P<day>[1-3]?\d)\s*[日일](?!\s*[)）]?\s*(?:{_REPORT_WORDS}))")
 
+
+_THIS_MONTH = re.compile(r"(?:本月|当月|當月|이달)\s*(?=\d{1,2}\s*[日일])")
 
 # "on the 3rd", "on the 6th, the 75th anniversary": a day of the month alone, not "on the 5th anniversary".
 _ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month)?"
@@ -109,6 +111,16 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2
 _THAT_DAY = re.compile(r"이날|당일|当天|当日|同日")
 
 
+_GLOSS_CLOSE = re.compile(r"\s*(?:года|г\.)?\s*[)）]")
+
+
+def _glosses_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a date stands alone in brackets right after a name: the day of what is named."""
+    before = text[:start].rstrip()
+    return before.endswith(("(", "（")) and _GLOSS_CLOSE.match(text, end) is not None and \
+        before[:-1].rstrip()[-1:] not in ("", ",", "，", "、") and not before[:-1].rstrip()[-1:].isdigit()
+
+
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     if not text.isascii():
         note = _TODAY_NOTE.search(text)
@@ -128,6 +140,8 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         if written.year and reference and written.year < reference.year and \
                 _ANNIVERSARY_OF.search(text, max(0, written.start - 40), written.start):
             continue  # 'the 78th anniversary of the Aug. 15, 1945, liberation': the day remembered
+        if _glosses_a_name(text, written.start, written.end):
+            continue  # "'러시아의 날'(6월 12일)", "Russia Day (June 12)": the holiday's day
         if written.year:
             return written.resolve(written.year), "explicit", None
         if reference:
@@ -138,8 +152,8 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     day = _numeric_month_day(int(m["a"]), int(m["b"]), reference) if m and reference else None
     if day:
         return day, "explicit", None
-    # "金正恩5日致电", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
-    m = _CJK_DAY.search(text) or _ORDINAL_DAY.search(text)
+    # "金正恩5日致电", "本月9日", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
+    m = _CJK_DAY.search(_THIS_MONTH.sub(" ", text)) or _ORDINAL_DAY.search(text)
     if m and reference:
         candidate = _day_of_month(int(m["day"]), reference)
         if candidate:

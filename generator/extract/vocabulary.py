@@ -16,7 +16,8 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
                     r"соболезновани\w*|唁电"),
     ("sympathy", r"(?:messages?|letters?)\s+of\s+sympathy|sympathy\s+(?:messages?|letters?)|sympathy|сочувстви\w*|慰问电?"),
     ("reply", r"repl(?:y|ies)\s+(?:messages?|letters?|telegrams?|cables?)|messages?\s+in\s+reply|"
-              r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)"),
+              r"(?:letters?|messages?)\s+of\s+reply|repl(?:y|ies)|answer(?:ing)?\s+(?:messages?|letters?)|"
+              r"ответн\w+\s+(?:послани|телеграмм|письм)\w*|回电|回信|답전|회답"),
     ("congratulations", r"birthday\s+(?:messages?|cards?|letters?|telegrams?)|congratulatory\s+(?:messages?|letters?|telegrams?|cables?|notes?)|"
                         r"(?:messages?|letters?|telegrams?|cables?)\s+of\s+congratulations?|"
                         r"congratulations?|felicitations?|greetings\s+and\s+congratulations|"
@@ -264,7 +265,11 @@ DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|deli
                              r"(?:messages?|letters?|cards?|telegrams?|cables?)\b|"
                              # "послание было отправлено в субботу", "телеграмма датирована 15 августа"
                              r"\b(?:был[аои]?|были)\s+(?:отправлен|направлен|передан|датирован)[аоы]?\b|"
-                             r"\bдатирован[аоы]?\b",
+                             r"\bдатирован[аоы]?\b|"
+                             # "回电于9月15日发出" (the reply was sent on September 15)
+                             r"[于於]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[发發]|"
+                             # "축전은 전날 … 대사가 … 전달했다" (the message was delivered the day before)
+                             r"(?:축전|축하문|친서|서한|전문|답전|메시지|메쎄지)(?:은|는)\s[^.]{0,80}?(?:전달|발송)",
                              re.IGNORECASE)
 # "The reply, dated Wednesday, was addressed to ...": the message's own date, even in a sentence
 # that reports the message too.

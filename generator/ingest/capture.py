@@ -12,6 +12,7 @@ import re
 from generator.ingest.channel import is_channel_copy, is_channel_export, read_channel_export, read_channel_posts
 from generator.ingest.clipping import front_matter, read_clipping
 from generator.ingest.csvexport import is_csv_export, read_csv_export
+from generator.ingest.factiva import is_factiva_export, read_factiva_export
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.mailcopy import is_mail_copy, read_mail_copy
@@ -110,6 +111,8 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             text = html.unescape(text)
         if is_channel_copy(text):
             return read_channel_posts(text, source_file)
+        if is_factiva_export(text):
+            return read_factiva_export(text, source_file)
         return [read_text_capture(text, source_file)]
     except NotAnArticle as reason:
         return [reason]
