@@ -339,3 +339,22 @@ def test_a_russian_reply_telegram_is_a_reply(index):
     body = "Ким Чен Ын направил Владимиру Путину ответную телеграмму."
     article = Article(id="a", title="Ответ", body=body, published=dt.date(2025, 8, 15))
     assert [m.kind for m in extract_article(article, index).messages] == ["reply"]
+
+
+def test_a_reply_and_the_message_it_answers_each_on_its_own_day(index):
+    body = ("North Korean leader Kim Jong Un has sent a reply to Chinese President Xi Jinping, thanking him for his "
+            "congratulations on Kim's election as general secretary, state media said Thursday.\n\n"
+            "The exchange unfolded over three days. Xi sent his message on Monday, the day after the congress gave "
+            "Kim the title. Kim's reply, which KCNA said was sent on Wednesday, told Xi that his message had "
+            "greatly encouraged the party.")
+    assert _messages(index, body, dt.date(2021, 1, 14)) == {("xi-jinping", "kim-jong-un", "2021-01-11"),
+                                                            ("kim-jong-un", "xi-jinping", "2021-01-13")}
+
+
+def test_recipients_listed_after_an_attribution_under_a_lead_to_friendly_countries(index):
+    body = ("North Korean leader Kim Jong Un sent New Year cards on Sunday to the leaders of a handful of friendly "
+            "countries, state media reported on Monday morning.\n\nAccording to the Korean Central News Agency, the "
+            "recipients were Chinese President Xi Jinping, Russian President Vladimir Putin and Lao President "
+            "Thongloun Sisoulith.")
+    assert _messages(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2023-12-31"),
+                                                           ("kim-jong-un", "vladimir-putin", "2023-12-31")}

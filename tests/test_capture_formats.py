@@ -326,3 +326,12 @@ def test_a_factiva_export_is_read_document_by_document():
     assert first.title == "Medvedev sends condolences to N.Korea's Kim Jong-un over father's death"
     assert first.published == dt.date(2011, 12, 19) and first.body.startswith("MOSCOW, December 19")
     assert second.published == dt.date(2018, 9, 9) and "(c)" not in second.body
+
+
+def test_a_text_dump_that_opens_with_a_link_reference_is_not_json():
+    dump = ("   [1]President of Russia\n\n   [2]Events  [3]Structure\n\n"
+            "Exchange of congratulatory messages between Vladimir Putin and Kim Jong-un\n\n   October 12, 2018\n\n"
+            "   Vladimir Putin and Chairman of the State Affairs Commission of the DPRK Kim Jong-un exchanged\n"
+            "   congratulatory messages on the 70th anniversary of the establishment of diplomatic relations.\n")
+    assert detect_format(dump) == "text"
+    assert detect_format("[1, 2, 3]") == "json"

@@ -193,7 +193,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if not reported and mentions:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
-            reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index)
+            reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
+                _answered_after(sentence.text, mentions, candidates, config, index)
         if not reported and mentions:
             reported = _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position],
                                                named_in, config, index)
@@ -202,7 +203,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if event:
                 event_hits.append((*event, sentence))
             continue
-        followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1]
+        followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1
+                     and not _another_sends(s, {r.sender for r in reported}, index, role_day, named)]
         day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
@@ -248,8 +250,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                                          _told_as_past(sentence.text, mentions, reference)))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
-    dating = _dating_sentence_day(sentences, reference or news_day, {c.sentence.index for c in candidates},
-                                  named_in) if candidates else None
+    datings = _dating_sentence_days(sentences, reference or news_day, {c.sentence.index for c in candidates},
+                                    named_in) if candidates else []
     messages: dict[str, Message] = {}
     # A copy of several wire items: each item's dateline opens a story with a lead and a day of its own.
     stories = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
@@ -271,8 +273,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             earlier = [c for c in candidates if c.date is not None and c.sentence.index < candidate.sentence.index]
             if earlier:
                 day, date_from = earlier[-1].date, earlier[-1].date_from
+        dating = next((d for d in datings if not d.senders or candidate.reported.sender in d.senders), None)
         if dating and (day is None or date_from in ("article", "dateline", "relative")) and not candidate.past \
-                and (not dating.senders or candidate.reported.sender in dating.senders) \
                 and candidate.sentence.index <= dating.last_sentence:
             day, date_from = dating.day, dating.date_from
         if day is None:
@@ -439,6 +441,25 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
     return [r for r in reported if _paired(config, index, r)]
 
 
+# "Xi sent his message on Monday": the sender's own message, its recipient left to the story.
+_OWN_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|wrote|addressed)\s+(?:his|her|the)\s+(?:[\w-]+\s+)?"
+                               r"(?:message|letter|greetings|congratulations|card|telegram)s?\b", re.IGNORECASE)
+
+
+def _answered_after(text: str, mentions, candidates: list[_Candidate], config: Config,
+                    index: LeaderIndex) -> list[Reported]:
+    """The message a reply told just before answers, told after it with only its sender named:
+    "Kim Jong Un has sent a reply to Xi Jinping ... Xi sent his message on Monday"."""
+    own = _OWN_MESSAGE_SENT.search(text)
+    before = {m.leader for m in mentions if own and m.start < own.start()}
+    if own is None or len(before) != 1:
+        return []
+    sender = before.pop()
+    replies = [c.reported for c in candidates[-3:] if c.reported.recipient == sender and c.reported.kind == "reply"]
+    reported = [Reported(sender, replies[-1].sender, "message", "send")] if replies else []
+    return [r for r in reported if _paired(config, index, r)]
+
+
 def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence],
                             named_in: dict[int, list[tuple[str, int]]], config: Config,
                             index: LeaderIndex) -> list[Reported]:
@@ -484,12 +505,13 @@ class _MessageDay:
     last_sentence: int  # where the article last dates it: it tells of messages reported before
 
 
-def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
-                         named_in: dict[int, list[tuple[str, int]]]) -> _MessageDay | None:
-    """The one day the article gives for a message it has reported ("The letter was sent on
-    Tuesday", "The card, dated Dec. 30, ..."), from a sentence that reports none itself or that
-    gives the message's own date ("The reply, dated Wednesday, was addressed to ..."), with the
-    leaders that sentence names: "Xi sent his message on May 9" dates Xi's message only."""
+def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, reporting: set[int],
+                          named_in: dict[int, list[tuple[str, int]]]) -> list[_MessageDay]:
+    """The day the article gives for a message it has reported ("The letter was sent on Tuesday",
+    "The card, dated Dec. 30, ..."), from a sentence that reports none itself or that gives the
+    message's own date ("The reply, dated Wednesday, was addressed to ..."), with the leaders that
+    sentence names: "Xi sent his message on May 9" dates Xi's message only. One day, or one day
+    for each leader named: "Xi sent his message on Monday. Kim's reply was sent on Wednesday"."""
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     for sentence in sentences:
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
@@ -499,10 +521,14 @@ def _dating_sentence_day(sentences: list[Sentence], reference: dt.date | None, r
         if day is not None:
             senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
             days[(day, how, senders)] = sentence.index
-    if len(days) != 1:
-        return None
-    (day, how, senders), last = next(iter(days.items()))
-    return _MessageDay(day, how, senders, last)
+    if len(days) == 1:
+        (day, how, senders), last = next(iter(days.items()))
+        return [_MessageDay(day, how, senders, last)]
+    per_leader: dict[str, list[_MessageDay]] = {}
+    for (day, how, senders), last in days.items():
+        for leader in senders:
+            per_leader.setdefault(leader, []).append(_MessageDay(day, how, frozenset({leader}), last))
+    return [told[0] for told in per_leader.values() if len(told) == 1]
 
 
 # A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
@@ -706,6 +732,17 @@ def _meeting_day(before: list[Sentence], sentence: Sentence, reference: dt.date 
             if day:
                 return day, how
     return None, None
+
+
+def _another_sends(sentence: Sentence, senders: set[str], index: LeaderIndex, day: dt.date | None,
+                   named: list[str]) -> bool:
+    """Whether a sentence tells of another leader's sending ("Xi sent his message on Monday" after
+    Kim's reply): its day is not the day of the messages told before it."""
+    verb = v.SEND_VERBS.search(sentence.text)
+    if verb is None:
+        return False
+    subjects = {m.leader for m in index.find(sentence.text[:verb.start()], day, list(named))}
+    return bool(subjects) and not subjects & senders
 
 
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from generator.config import CalendarOccasion, Config
 from generator.dates import safe_date
@@ -47,21 +48,26 @@ def _trim(phrase: str) -> str:
 
 def find_occasion(texts: list[str]) -> str | None:
     """The occasion the first text that names one gives; texts go from closest to widest."""
-    for text in texts:
-        m = _ANNIVERSARY.search(text)
-        if m:
-            what = _trim(m["what"])
-            if what:
-                return f"{m['n']}{_suffix(int(m['n']))} anniversary of {what}"
-        m = _RESULTS.search(text)
-        if m:
-            return "results of " + _trim(m["what"])
-        for name, pattern in _SIMPLE:
-            if pattern.search(text):
-                return name
-        m = _LOSS.search(text)
-        if m:
-            return f"death of {_trim(m['who'])}" if m["who"] else m["disaster"].lower()
+    return next((occasion for occasion in map(_occasion_in, texts) if occasion), None)
+
+
+@lru_cache(maxsize=512)
+def _occasion_in(text: str) -> str | None:
+    """Cached: every message of an article looks in its title and first paragraphs again."""
+    m = _ANNIVERSARY.search(text)
+    if m:
+        what = _trim(m["what"])
+        if what:
+            return f"{m['n']}{_suffix(int(m['n']))} anniversary of {what}"
+    m = _RESULTS.search(text)
+    if m:
+        return "results of " + _trim(m["what"])
+    for name, pattern in _SIMPLE:
+        if pattern.search(text):
+            return name
+    m = _LOSS.search(text)
+    if m:
+        return f"death of {_trim(m['who'])}" if m["who"] else m["disaster"].lower()
     return None
 
 

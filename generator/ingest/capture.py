@@ -57,7 +57,8 @@ def decode(data: bytes) -> str:
 
 # A JSON document opens with an object or an array of values; a text copy may open with a bracketed
 # note ('[saved 2019-02-11 from http://...]').
-_JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]\d-]|true\b|false\b|null\b)')
+# Not a text dump's link references ('[1]President of Russia'): a JSON array of numbers has a comma.
+_JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]]|-?\d[\d.eE+-]*\s*,|true\b|false\b|null\b)')
 
 
 def detect_format(text: str) -> str:
