@@ -358,3 +358,11 @@ def test_recipients_listed_after_an_attribution_under_a_lead_to_friendly_countri
             "Thongloun Sisoulith.")
     assert _messages(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2023-12-31"),
                                                            ("kim-jong-un", "vladimir-putin", "2023-12-31")}
+
+
+def test_a_message_told_with_only_its_sender_goes_where_the_one_before_went(index):
+    body = ("Chinese President Xi Jinping sent Kim Jong Un a congratulatory message on Thursday, a day ahead of the "
+            "anniversary.\n\nRussian President Vladimir Putin sent his own message of congratulations on Friday, "
+            "the anniversary itself.")
+    assert _messages(index, body, dt.date(2025, 10, 10)) == {("xi-jinping", "kim-jong-un", "2025-10-09"),
+                                                             ("vladimir-putin", "kim-jong-un", "2025-10-10")}

@@ -194,7 +194,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
-                _answered_after(sentence.text, mentions, candidates, config, index)
+                _unaddressed_sending(sentence, mentions, candidates, config, index)
         if not reported and mentions:
             reported = _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position],
                                                named_in, config, index)
@@ -441,22 +441,35 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
     return [r for r in reported if _paired(config, index, r)]
 
 
-# "Xi sent his message on Monday": the sender's own message, its recipient left to the story.
-_OWN_MESSAGE_SENT = re.compile(r"\b(?:sent|dispatched|wrote|addressed)\s+(?:his|her|the)\s+(?:[\w-]+\s+)?"
+# "Xi sent his message on Monday", "Putin sent his own message of congratulations", "Hu also sent a
+# message": the sender's message, its recipient left to the story.
+_OWN_MESSAGE_SENT = re.compile(r"\b(?:(?:sent|dispatched|wrote|addressed)\s+(?:his|her|the)\s+(?:own\s+)?|"
+                               r"also\s+sent\s+(?:a|an)\s+)(?:[\w-]+\s+)?"
                                r"(?:message|letter|greetings|congratulations|card|telegram)s?\b", re.IGNORECASE)
 
 
-def _answered_after(text: str, mentions, candidates: list[_Candidate], config: Config,
-                    index: LeaderIndex) -> list[Reported]:
-    """The message a reply told just before answers, told after it with only its sender named:
-    "Kim Jong Un has sent a reply to Xi Jinping ... Xi sent his message on Monday"."""
-    own = _OWN_MESSAGE_SENT.search(text)
+def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candidate], config: Config,
+                         index: LeaderIndex) -> list[Reported]:
+    """A message told with only its sender named, just after other messages: the one a reply before
+    it answers ("Kim Jong Un has sent a reply to Xi ... Xi sent his message on Monday"), else one more
+    to whom the message before went ("Xi sent Kim a message on Thursday ... Putin sent his own message
+    of congratulations on Friday")."""
+    own = _OWN_MESSAGE_SENT.search(sentence.text)
     before = {m.leader for m in mentions if own and m.start < own.start()}
     if own is None or len(before) != 1:
         return []
     sender = before.pop()
-    replies = [c.reported for c in candidates[-3:] if c.reported.recipient == sender and c.reported.kind == "reply"]
-    reported = [Reported(sender, replies[-1].sender, "message", "send")] if replies else []
+    recent = [c.reported for c in candidates[-3:] if sentence.paragraph - c.sentence.paragraph <= 1]
+    replies = [r for r in recent if r.recipient == sender and r.kind == "reply"]
+    others = [r for r in recent if sender not in (r.sender, r.recipient)]
+    nouns = list(v.nouns_in(sentence.text))
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    if replies:
+        reported = [Reported(sender, replies[-1].sender, "message", "send")]
+    elif others:
+        reported = [Reported(sender, others[-1].recipient, kind, "send")]
+    else:
+        reported = []
     return [r for r in reported if _paired(config, index, r)]
 
 
