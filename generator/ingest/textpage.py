@@ -7,10 +7,12 @@ paragraph of prose; the title is the header line that best matches that body.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import re
 
 from generator import dates
+from generator.ingest.columns import join_wrapped, split_columns
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose
@@ -106,7 +108,7 @@ _PUBLISHED_STAMP = re.compile(r"^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\
 
 
 def read_text_capture(text: str, source_file: str) -> Draft:
-    paragraphs = _paragraphs(text)
+    paragraphs = _paragraphs(split_columns(text))
     paragraphs, saved_url, saved_at = _saved_from(paragraphs)
     paragraphs, newsletter = _drop_subscribe_box(paragraphs)
     start = next((i for i, p in enumerate(paragraphs)
@@ -362,7 +364,7 @@ def _paragraphs(text: str) -> list[str]:
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
             for line in block[:-1]) and not any(_stands_alone(line) for line in block) and not _headline_list(block)
         if wrapped:
-            out.append(" ".join(block))
+            out.append(functools.reduce(join_wrapped, block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
