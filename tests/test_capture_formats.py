@@ -335,3 +335,14 @@ def test_a_text_dump_that_opens_with_a_link_reference_is_not_json():
             "   congratulatory messages on the 70th anniversary of the establishment of diplomatic relations.\n")
     assert detect_format(dump) == "text"
     assert detect_format("[1, 2, 3]") == "json"
+
+
+def test_feed_reader_items_read_their_nested_content_and_an_empty_one_is_reported():
+    export = {"items": [
+        {"title": "Xi congratulates Kim on party anniversary", "published": 1602288000000,
+         "summary": {"content": "<p>Chinese President Xi Jinping on Saturday sent a congratulatory message to "
+                                "Kim Jong Un on the 75th founding anniversary of the Workers' Party of Korea.</p>"}},
+        {"title": "Empty item", "published": 1602288000000, "content": ""}]}
+    first, second = read_capture(json.dumps(export).encode(), "feedly.json")
+    assert "congratulatory message" in first.body and first.published == dt.date(2020, 10, 10)
+    assert "no text" in str(second)

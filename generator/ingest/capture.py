@@ -117,6 +117,9 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
         return [read_text_capture(text, source_file)]
     except NotAnArticle as reason:
         return [reason]
+    except (ValueError, LookupError, TypeError, AttributeError, RecursionError) as exc:
+        # A shape of input no reader foresaw: reported against the file, the run goes on.
+        return [NotAnArticle(f"cannot be read ({type(exc).__name__}: {exc}); please report this capture")]
 
 
 def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:

@@ -76,6 +76,8 @@ def _text(value: Any) -> str | None:
     ({'type': 'text', 'content': ...}; headers, images and embeds are not the story's text)."""
     if isinstance(value, str):
         return value
+    if isinstance(value, dict) and isinstance(value.get("content"), str):
+        return value["content"]  # a feed reader's item: {'content': {'content': '<p>...'}}
     if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
         return "\n\n".join(value)
     if isinstance(value, list) and value and all(isinstance(p, dict) for p in value):
@@ -101,7 +103,9 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     elif text is not None:
         body = clean_paragraphs([p for p in text.replace("\r\n", "\n").split("\n\n")])
     else:
-        markup = next(record[k] for k in HTML_KEYS if isinstance(record.get(k), str))
+        markup = next((record[k] for k in HTML_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+        if markup is None:
+            raise NotAnArticle(f"{where}: no text")
         body = clean_html_fragment(markup)
     if not title or not body.paragraphs:
         raise NotAnArticle(f"{where}: no {'title' if not title else 'text'}")
