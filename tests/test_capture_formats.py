@@ -346,3 +346,20 @@ def test_feed_reader_items_read_their_nested_content_and_an_empty_one_is_reporte
     first, second = read_capture(json.dumps(export).encode(), "feedly.json")
     assert "congratulatory message" in first.body and first.published == dt.date(2020, 10, 10)
     assert "no text" in str(second)
+
+
+def test_a_media_monitor_s_csv_names_its_columns_in_words():
+    export = ('\ufeff"Date","Time","Headline","Source","Full Text"\n'
+              '"16/11/2012","08:10","N. Korean leader congratulates Xi","Yonhap","SEOUL, Nov. 16 (Yonhap) -- North '
+              'Korean leader Kim Jong-un sent a message of congratulations to Xi Jinping on Thursday."\n')
+    [draft] = read_capture(export.encode(), "monitor.csv")
+    assert draft.title == "N. Korean leader congratulates Xi" and draft.published == dt.date(2012, 11, 16)
+
+
+def test_a_read_later_clipping_takes_its_publication_date_and_the_day_it_was_saved():
+    clip = ('---\nid: 4b9d2e70\ntitle: "Kim sends condolences to Xi"\nauthor: "Chae"\n'
+            "date_saved: 2023-01-05 21:14:09\ndate_published: 2022-12-01 15:47:00\n---\n\n"
+            "SEOUL, Dec. 1 (Yonhap) -- North Korean leader Kim Jong-un sent a message of condolence to Chinese "
+            "President Xi Jinping on Thursday over the death of former Chinese leader Jiang Zemin.\n")
+    [draft] = read_capture(clip.encode(), "omnivore.md")
+    assert (draft.published, draft.captured) == (dt.date(2022, 12, 1), dt.date(2023, 1, 5))

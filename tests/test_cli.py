@@ -135,3 +135,13 @@ def test_malformed_message_file_names_file_and_line(tmp_path):
     assert result.returncode == 2
     assert f"{message.name}:" in result.stderr and "unknown leader 'kim-jong-nam'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_extract_reads_a_clipping_with_front_matter_as_a_capture_not_an_article_file(tmp_path):
+    clip = tmp_path / "omnivore.md"
+    clip.write_text('---\nid: 4b9d2e70\ntitle: "Kim sends condolences to Xi"\nauthor: "Chae"\n'
+                    "date_published: 2022-12-01 15:47:00\n---\n\nSEOUL, Dec. 1 (Yonhap) -- North Korean leader "
+                    "Kim Jong-un sent a message of condolence to Chinese President Xi Jinping on Thursday.\n",
+                    encoding="utf-8")
+    assert [(row["sender"], row["recipient"]) for row in rows(digest("extract", str(clip), "--format", "jsonl"))] == \
+        [("kim-jong-un", "xi-jinping")]

@@ -1,12 +1,13 @@
 """`digest extract`: messages in raw captures or article files, as message files or JSON lines."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator
 
 import click
 
-from generator.articles import parse_article, read_text
+from generator.articles import FRONT_MATTER_KEYS, parse_article, read_text
 from generator.commands.ingest import report_rejections
 from generator.config import Config
 from generator.errors import InputError
@@ -26,13 +27,22 @@ def message_row(message, source: str) -> dict:
             "date_from": message.date_from, "id": message.id}
 
 
+_TOP_KEY = re.compile(rb"^([A-Za-z_][\w-]*):", re.MULTILINE)
+
+
 def _is_article_file(path: Path) -> bool:
+    """An article file as ingest writes it: front matter with an id, a title and only the keys of
+    an article. A clipping's front matter ('author:', 'date_saved:') makes it a raw capture."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError:
         return False
-    return head.startswith(b"---") and b"\ntitle:" in head and b"\nid:" in head
+    end = head.find(b"\n---", 3)
+    if not head.startswith(b"---") or end < 0:
+        return False
+    keys = {key.decode() for key in _TOP_KEY.findall(head[3:end])}
+    return {"id", "title"} <= keys <= set(FRONT_MATTER_KEYS)
 
 
 def read_inputs(paths: list[Path], config: Config, report: IngestReport) -> Iterator[Article]:

@@ -10,10 +10,13 @@ import yaml
 
 from generator import dates
 from generator.ingest.draft import Draft
+from generator.ingest.jsonlines import ANCHOR_KEYS, DATE_KEYS
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<meta>.*?)\n---[ \t]*\n", re.DOTALL)
 _TITLE_KEYS = ("title", "headline")
-_DATE_KEYS = ("published", "date", "pubDate", "published_at", "created")
+# The keys of scrapers' records, then the clipping tools' own: the day the page was saved is a last resort.
+_DATE_KEYS = DATE_KEYS + ("created",)
+_SAVED_KEYS = ANCHOR_KEYS + ("date_saved", "saved", "clipped")
 _URL_KEYS = ("source", "url", "link", "canonical")
 
 
@@ -37,9 +40,10 @@ def read_clipping(meta: dict, markdown: str, source_file: str) -> Draft:
     title = next(str(meta[k]).strip() for k in _TITLE_KEYS if isinstance(meta.get(k), str) and meta[k].strip())
     draft = read_text_capture(f"{title}\n\n{markdown}", source_file)
     published = next((day for day in (_day(meta.get(k)) for k in _DATE_KEYS) if day), None)
+    saved = next((day for day in (_day(meta.get(k)) for k in _SAVED_KEYS) if day), None)
     url = next((str(meta[k]).strip() for k in _URL_KEYS
                 if isinstance(meta.get(k), str) and meta[k].strip().startswith(("http://", "https://"))), None)
-    return replace(draft, title=title, url=url or draft.url,
+    return replace(draft, title=title, url=url or draft.url, captured=draft.captured or saved,
                    published=published or draft.published,
                    published_from="metadata" if published else draft.published_from)
 

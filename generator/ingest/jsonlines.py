@@ -11,8 +11,8 @@ from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.htmlfragments import clean_html_fragment
 from generator.ingest.paragraphs import clean_paragraphs
 
-TEXT_KEYS = ("text", "body", "content", "article", "maintext", "paragraphs", "articleBody", "content_elements",
-             "description", "summary")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "paragraphs", "articleBody",
+             "content_elements", "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
 # A summary is the text only when no HTML field holds the story (a JSON Feed item has both).
 SUMMARY_KEYS = ("description", "summary")
