@@ -366,3 +366,24 @@ def test_a_message_told_with_only_its_sender_goes_where_the_one_before_went(inde
             "the anniversary itself.")
     assert _messages(index, body, dt.date(2025, 10, 10)) == {("xi-jinping", "kim-jong-un", "2025-10-09"),
                                                              ("vladimir-putin", "kim-jong-un", "2025-10-10")}
+
+
+def test_a_letter_received_at_a_meeting_told_in_the_headline_takes_the_meeting_s_day(index):
+    body = ("Ким Чен Ын принял Шойгу и получил письмо Путина\n\n"
+            "Генеральный секретарь ТПК Ким Чен Ын в среду принял министра обороны России Сергея Шойгу. Как сообщает "
+            "ЦТАК, Шойгу передал ему собственноручно подписанное письмо президента Владимира Путина.")
+    assert _messages(index, body, dt.date(2023, 7, 27)) == {("vladimir-putin", "kim-jong-un", "2023-07-26")}
+
+
+def test_words_a_go_between_is_asked_to_carry_are_not_a_message(index):
+    body = "Ким Чен Ын выразил благодарность и попросил передать Си Цзиньпину привет."
+    assert _messages(index, body, dt.date(2023, 7, 28)) == set()
+    body = "Kim Jong Un thanked the envoy and asked him to convey his warm regards to Xi Jinping."
+    assert _messages(index, body, dt.date(2023, 7, 28)) == set()
+
+
+def test_a_sending_at_the_start_of_the_month_told_later_is_background(index):
+    body = ("China-North Korea trade doubled in 2023, customs data showed.\n\nXi Jinping and Kim Jong Un swapped "
+            "New Year's greetings at the start of the month, pledging to deepen ties.")
+    article = Article(id="a", title="Trade", body=body, published=dt.date(2024, 1, 18))
+    assert {m.background for m in extract_article(article, index).messages} == {True}

@@ -215,8 +215,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             day, date_from = lead.day, lead.date_from
         if day is None:
             day, date_from = _stamp_above(sentences[max(0, position - _STAMP_REACH):position], sentence, reference)
-        if (day is None or _carried_day_only(sentence.text, reference)) and v.HAND_VERBS.search(sentence.text):
-            met, met_from = _meeting_day(sentences[max(0, position - 2):position], sentence, reference, dateline)
+        if (day is None or _carried_day_only(sentence.text, reference)) and (v.HAND_VERBS.search(sentence.text) or (
+                v.RECEIVE_VERBS.search(sentence.text) and v.MEETING_VERBS.search(sentence.text))):
+            # A letter handed over at a meeting, or received at one ("Kim received Shoigu and got
+            # Putin's letter"): the day of the meeting, told just before or just after.
+            met, met_from = _meeting_day(sentences[max(0, position - 2):position] + followers, sentence, reference,
+                                         dateline)
             day, date_from = (met, met_from) if met else (day, date_from)
         if day is None and reference is None:
             # No article date: a month and day stated without a year take it from the occasion's
@@ -483,7 +487,7 @@ def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence]
         return []
     sender, kind = handed
     for earlier in reversed(before):
-        if sentence.paragraph - earlier.paragraph <= 1 and v.MEETING_VERBS.search(earlier.text):
+        if abs(sentence.paragraph - earlier.paragraph) <= 1 and v.MEETING_VERBS.search(earlier.text):
             met = [leader for leader, _ in named_in.get(earlier.index, ())
                    if index.leader(leader).country != index.leader(sender).country]
             reported = [Reported(sender, met[0], kind, "send")] if met else []
@@ -735,13 +739,14 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
     return _follower_date(followers, reference)
 
 
-def _meeting_day(before: list[Sentence], sentence: Sentence, reference: dt.date | None,
+def _meeting_day(nearby: list[Sentence], sentence: Sentence, reference: dt.date | None,
                  dateline) -> tuple[dt.date | None, str | None]:
-    """The day of the meeting told just before a letter's hand-over, which took place at it:
-    "Kim met with Wang ... on Friday. Wang handed over to Kim a personal letter from Hu"."""
-    for earlier in reversed(before):
-        if sentence.paragraph - earlier.paragraph <= 1 and v.MEETING_VERBS.search(earlier.text):
-            day, how = _date_for(earlier, [], reference, dateline)
+    """The day of the meeting told next to a letter's hand-over (nearby: the sentences just before
+    it, then those just after), which took place at it: "Kim met with Wang ... on Friday. Wang
+    handed over to Kim a personal letter from Hu"."""
+    for told in reversed(nearby):
+        if abs(sentence.paragraph - told.paragraph) <= 1 and v.MEETING_VERBS.search(told.text):
+            day, how = _date_for(told, [], reference, dateline)
             if day:
                 return day, how
     return None, None

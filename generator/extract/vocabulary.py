@@ -137,7 +137,8 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад|"
                          # "As Interfax reported, ...", "as previously reported": news told before
                          r"как\s+(?:уже\s+|ранее\s+)?сообщал[аио]?(?:сь)?|as\s+(?:previously|earlier)\s+reported|"
-                         r"as\s+reported\s+(?:earlier|previously|before)|during\s+that\s+(?:trip|visit|meeting))\b|"
+                         r"as\s+reported\s+(?:earlier|previously|before)|during\s+that\s+(?:trip|visit|meeting)|"
+                         r"at\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+(?:month|year))\b|"
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
                          r"지난해|작년|바\s*있|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
@@ -165,6 +166,9 @@ QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
 NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\b|"
                      # "denied reports that Putin had sent", "опроверг ..., что Путин якобы направил"
                      r"\b(?:denied|denies|deny|опроверг[а-я]*|якобы)\b|"
+                     # "asked him to convey his regards to Xi", "попросил передать Си Цзиньпину привет": words
+                     # for a go-between to carry, not a message
+                     r"\basked\s+(?:\w+\s+)?to\s+(?:convey|pass\s+on|relay)\b|\bпопросил[аи]?\s+передать\b|"
                      r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\b(?!\s+only)|\bnever\b|"
                      r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
                      r"congratulations|condolences)\b))[^,;:]*", re.IGNORECASE)

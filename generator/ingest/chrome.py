@@ -38,7 +38,7 @@ TAIL_HEADINGS = re.compile(
         r"(?:related|more)\s+coverage", r"keywords?", r"most\s+(?:liked|saved|commented|emailed)",
         r"(?:explore|more)\s+(?:more\s+)?on\s+(?:these|this)\s+topics?", r"recent\s+posts",
         r"(?:additional\s+)?(?:reporting|writing|editing)\s+by\b.*", r"our\s+standards\s*:.*",
-        r"(?:search\s+)?trends", r"popular\s+readings?", r"other\s+(?:articles|stories|news)",
+        r"(?:search\s+)?trends", r"popular\s+readings?", r"other\s+(?:articles|stories|news)(?:\s+(?:in|from|on)\s+(?:this|the)\s+\w+)?",
         r"discussion\s+about\s+this\s+post", r"ready\s+for\s+more\??", r"\d+\s+likes?",
         r"edited\s+by\b.*", r"share\s+this\s+(?:article|story|post)\b.*", r"get\s+the\s+newsletter",
         # other languages: Russian, Korean, Japanese, Chinese
