@@ -67,3 +67,22 @@ def test_a_calendar_stamp_dates_an_archived_page_over_a_guess_from_its_links():
             "Dmitri Anatolievich Medvedev, president of the Russian Federation, on the occasion of the 64th anniversary "
             "of the liberation of Korea.</p></td></tr></table></body></html>")
     assert read_html_page(page, "kcna.html").published == dt.date(2009, 8, 15)
+
+
+def test_a_story_glued_into_one_cell_of_a_table_layout_keeps_its_paragraphs():
+    story = ["BEIJING, Oct. 6 (Xinhua) -- Chinese President Hu Jintao and Kim Jong Il, top leader of the DPRK, "
+             "exchanged congratulatory messages Tuesday to mark the 60th anniversary of diplomatic ties.",
+             "In his message to Kim, Hu said that the two countries have stood together through thick and thin "
+             "in the six decades since they forged diplomatic relations.",
+             "In his message, Kim Jong Il said the DPRK government and people highly valued the assistance the "
+             "Chinese people had given to the Korean revolution and construction."]
+    page = ("<html><head><title>Hu Jintao, Kim Jong Il exchange congratulatory messages</title></head><body>"
+            "<table><tr><td class='topnav'><a href='/'>Home</a> | <a href='/c'>China</a> | <a href='/w'>World</a></td></tr>"
+            "<tr><td class='datebar'>Wednesday, October 07, 2009</td></tr></table>"
+            "<table><tr><td class='mainbody'><div class='updated'>UPDATED: 08:17, October 07, 2009</div>"
+            "<h1>Hu Jintao, Kim Jong Il exchange congratulatory messages</h1><div id='p_content'>"
+            + "".join(f"<p>{p}</p>" for p in story) + "</div><div class='source'>Source: Xinhua</div></td>"
+            "<td class='sidebar'><h4>Most Popular</h4><ol><li><a href='#'>National Day parade</a></li></ol></td>"
+            "</tr></table></body></html>")
+    draft = read_html_page(page, "people.html")
+    assert draft.body.split("\n\n")[:3] == story

@@ -30,10 +30,16 @@ def read_html_page(page: str, source_file: str) -> Draft:
     document = None if tree is None else trafilatura.bare_extraction(
         tree, output_format="markdown", include_formatting=True, include_comments=False, with_metadata=True,
         date_extraction_params=_DATE_PARAMS)
-    if document is None or document.body is None:
+    if document is None:
         raise NotAnArticle("no article text found in the HTML page")
-    markdown = xmltotxt(document.body, True)
+    markdown = xmltotxt(document.body, True) if document.body is not None else ""
     paragraphs = _table_cells([p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()])
+    if not clean_paragraphs(paragraphs).paragraphs or "|" in markdown[:200]:
+        # An old table layout: the extractor found no story, or glued its paragraphs into one table
+        # cell. The block with the most paragraph text, when the extractor's text holds it.
+        densest = _densest_paragraphs(load_html(page))
+        if len(densest) >= 2 and (not paragraphs or densest[0][:60] in markdown.replace("\\", "")):
+            paragraphs = densest
     title = _strip_site_suffix((document.title or "").strip(), document.sitename)
     # The headline repeated under a breadcrumb ('人民网>>时政') is no more story than at the top.
     paragraphs = [p for i, p in enumerate(paragraphs) if i >= 3 or p.lstrip("# ").strip() != title]
@@ -54,6 +60,22 @@ def read_html_page(page: str, source_file: str) -> Draft:
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
+
+
+def _densest_paragraphs(tree: lxml.html.HtmlElement | None) -> list[str]:
+    """The paragraphs of the element whose own paragraphs hold the most text: the story, when the
+    extractor found none in an old table layout."""
+    if tree is None:
+        return []
+    text_of: dict[lxml.html.HtmlElement, int] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            text_of[parent] = text_of.get(parent, 0) + len(paragraph.text_content().strip())
+    if not text_of:
+        return []
+    block = max(text_of, key=text_of.__getitem__)
+    return [" ".join(p.text_content().split()) for p in block.findall("p") if p.text_content().strip()]
 
 
 _HEADING_LENGTH = 150  # characters
