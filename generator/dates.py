@@ -57,12 +57,16 @@ class PartialDate:
 
 
 # '/2019/06/22/': the day in a story's address
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|$|[-_]?[a-z])|"
+                       # KCNA's '/item/2009/200910/news06/20091006-02ee.html': the day in eight figures
+                       r"/(?P<y8>(?:19|20)\d\d)(?P<m8>[01]\d)(?P<d8>[0-3]\d)[-_][\w-]*\.\w+$")
 
 
 def url_date(url: str) -> dt.date | None:
     m = _URL_DATE.search(url)
-    return safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    if m is None:
+        return None
+    return safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else safe_date(int(m["y8"]), int(m["m8"]), int(m["d8"]))
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -95,13 +99,17 @@ def find_written_dates(text: str) -> list[PartialDate]:
     return sorted(found, key=lambda d: d.start)
 
 
+_ERA_MONTH_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)\s+(?P<md>[01]?\d\s*\.\s*[0-3]?\d)\b")
 # The DPRK's own era before the common year: '주체112(2023)년', 'Juche 112 (2023)'.
 _JUCHE_ERA = re.compile(r"(?:주체|Juche\s*)\d{1,3}\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)", re.IGNORECASE)
 
 
 def common_era(text: str) -> str:
-    """Text with the DPRK's era left out where it stands before the common year."""
-    return _JUCHE_ERA.sub(r"\g<year>", text)
+    """Text with the DPRK's era left out where it stands before the common year; KCNA's month
+    and day after it ('Juche 98 (2009) 10.04') joined to the year as a date."""
+    if not _JUCHE_ERA.search(text):
+        return text
+    return _ERA_MONTH_DAY.sub(r"\g<year>.\g<md>", _JUCHE_ERA.sub(r"\g<year>", text))
 
 
 def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:

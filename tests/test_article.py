@@ -387,3 +387,10 @@ def test_a_sending_at_the_start_of_the_month_told_later_is_background(index):
             "New Year's greetings at the start of the month, pledging to deepen ties.")
     article = Article(id="a", title="Trade", body=body, published=dt.date(2024, 1, 18))
     assert {m.background for m in extract_article(article, index).messages} == {True}
+
+
+def test_the_day_a_message_recalls_does_not_date_it(index):
+    body = ("Pyongyang, October 6 (KCNA) -- Kim Jong Il sent a message of congratulations to Hu Jintao on the 60th "
+            "anniversary of diplomatic relations.\n\nThe message said that the establishment of the diplomatic "
+            "relations on October 6, 1949, was an event of weighty significance.")
+    assert _messages(index, body, dt.date(2009, 10, 6)) == {("kim-jong-il", "hu-jintao", "2009-10-06")}

@@ -363,3 +363,6 @@ def test_a_read_later_clipping_takes_its_publication_date_and_the_day_it_was_sav
             "President Xi Jinping on Thursday over the death of former Chinese leader Jiang Zemin.\n")
     [draft] = read_capture(clip.encode(), "omnivore.md")
     assert (draft.published, draft.captured) == (dt.date(2022, 12, 1), dt.date(2023, 1, 5))
+    obsidian = clip.replace("date_saved:", "created:").replace("date_published:", "published:")
+    [draft] = read_capture(obsidian.encode(), "obsidian.md")
+    assert (draft.published, draft.captured) == (dt.date(2022, 12, 1), dt.date(2023, 1, 5))

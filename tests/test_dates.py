@@ -77,3 +77,8 @@ def test_a_korean_wire_dateline_in_lenticular_brackets():
 def test_the_dprk_era_gives_way_to_the_common_year():
     assert dates.common_era("주체99(2010)년 4월 16일") == "2010년 4월 16일"
     assert dates.common_era("Juche 109 (2020).10.13.") == "2020.10.13."
+
+
+def test_kcna_s_own_dates_and_addresses():
+    assert dates.parse_full_date("Juche 98 (2009) 10.04") == dt.date(2009, 10, 4)
+    assert dates.url_date("http://www.kcna.co.jp/item/2009/200910/news06/20091006-02ee.html") == dt.date(2009, 10, 6)

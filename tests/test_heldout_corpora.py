@@ -37,7 +37,7 @@ FLOORS = {  # corpus: (F1, precision, kind accuracy)
     "heldout16": (0.95, 0.90, 0.89),
     "heldout17": (0.99, 0.99, 0.95),
     "heldout18": (0.99, 0.99, 0.95),
-    "heldout19": (0.78, 0.90, 0.95),
+    "heldout19": (0.86, 0.92, 0.95),
     "heldout20": (0.87, 0.85, 0.95),
     "heldout21": (0.75, 0.70, 0.95),
     "heldout22": (0.87, 0.88, 0.90),
@@ -54,7 +54,7 @@ FLOORS = {  # corpus: (F1, precision, kind accuracy)
     "heldout33": (0.96, 0.96, 0.96),
     "heldout34": (0.99, 0.99, 0.95),
     "heldout35": (0.99, 0.99, 0.95),
-    "heldout36": (0.85, 0.94, 0.95),
+    "heldout36": (0.90, 0.95, 0.95),
     "heldout37": (0.99, 0.99, 0.95),
 }
 

@@ -771,7 +771,8 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
             day, how, _ = stated_date(follower.text, reference)
-            if day:
+            # "The message said that the relations set up on October 6, 1949, ...": what it recalls
+            if day and (reference is None or day >= reference - BACKGROUND_GAP):
                 return day, how
     return None, None
 

@@ -15,8 +15,9 @@ from generator.ingest.jsonlines import ANCHOR_KEYS, DATE_KEYS
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<meta>.*?)\n---[ \t]*\n", re.DOTALL)
 _TITLE_KEYS = ("title", "headline")
 # The keys of scrapers' records, then the clipping tools' own: the day the page was saved is a last resort.
-_DATE_KEYS = DATE_KEYS + ("created",)
-_SAVED_KEYS = ANCHOR_KEYS + ("date_saved", "saved", "clipped")
+_DATE_KEYS = tuple(key for key in DATE_KEYS if key not in ("created", "created_at"))
+# Obsidian's web clipper writes 'created' for the day of the clipping, beside 'published'.
+_SAVED_KEYS = ANCHOR_KEYS + ("date_saved", "saved", "clipped", "created", "created_at")
 _URL_KEYS = ("source", "url", "link", "canonical")
 
 
