@@ -394,3 +394,12 @@ def test_the_day_a_message_recalls_does_not_date_it(index):
             "anniversary of diplomatic relations.\n\nThe message said that the establishment of the diplomatic "
             "relations on October 6, 1949, was an event of weighty significance.")
     assert _messages(index, body, dt.date(2009, 10, 6)) == {("kim-jong-il", "hu-jintao", "2009-10-06")}
+
+
+def test_a_message_sent_on_the_same_day_as_another_leader_s_takes_its_day(index):
+    body = ("SEOUL, Jan. 2 — Kim Jong Un received New Year greetings from Russian President Vladimir Putin and "
+            "Chinese President Xi Jinping, the Korean Central News Agency reported on Tuesday.\n\n"
+            "Putin's message, dated Dec. 30, wished the North Korean leader good health. Xi's greeting card, sent on "
+            "the same day as Putin's, said China was ready to write a new chapter in relations.")
+    assert _messages(index, body, dt.date(2024, 1, 2)) == {("vladimir-putin", "kim-jong-un", "2023-12-30"),
+                                                           ("xi-jinping", "kim-jong-un", "2023-12-30")}

@@ -530,14 +530,24 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     sentence names: "Xi sent his message on May 9" dates Xi's message only. One day, or one day
     for each leader named: "Xi sent his message on Monday. Kim's reply was sent on Wednesday"."""
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
+    same_day_as: list[tuple[frozenset[str], str, int]] = []  # "Xi's card, sent on the same day as Putin's"
     for sentence in sentences:
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
         if verb is None or not v.nouns_in(sentence.text):
             continue
+        senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
         day, how, _ = stated_date(sentence.text[verb.start():], reference)
         if day is not None:
-            senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
             days[(day, how, senders)] = sentence.index
+            continue
+        same = _SAME_DAY_AS.search(sentence.text, verb.start())
+        other = next((leader for leader, start in named_in.get(sentence.index, ()) if same and start >= same.end()), None)
+        if other and senders and other not in senders:
+            same_day_as.append((senders, other, sentence.index))
+    for senders, other, index in same_day_as:
+        told = [(day, how) for (day, how, named), _ in days.items() if other in named]
+        if len(told) == 1:
+            days[(*told[0], senders)] = index
     if len(days) == 1:
         (day, how, senders), last = next(iter(days.items()))
         return [_MessageDay(day, how, senders, last)]
@@ -547,6 +557,8 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
             per_leader.setdefault(leader, []).append(_MessageDay(day, how, frozenset({leader}), last))
     return [told[0] for told in per_leader.values() if len(told) == 1]
 
+
+_SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
 
 # A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
 # (KCNA) -- ... today sent" on a page dated May 14 tells of May 13.

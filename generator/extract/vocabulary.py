@@ -273,6 +273,8 @@ OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:mess
 # message the article has already reported.
 DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|delivered|written|signed|dispatched|"
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
+                             # "Xi's card, sent on the same day as Putin's, ..."
+                             r",\s+(?:sent|delivered|dispatched|written)\s+(?=on\b|the\s+same\b|last\b)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
                              r"(?:messages?|letters?|cards?|telegrams?|cables?)\b|"
                              # "послание было отправлено в субботу", "телеграмма датирована 15 августа"
