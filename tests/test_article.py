@@ -403,3 +403,10 @@ def test_a_message_sent_on_the_same_day_as_another_leader_s_takes_its_day(index)
             "the same day as Putin's, said China was ready to write a new chapter in relations.")
     assert _messages(index, body, dt.date(2024, 1, 2)) == {("vladimir-putin", "kim-jong-un", "2023-12-30"),
                                                            ("xi-jinping", "kim-jong-un", "2023-12-30")}
+
+
+def test_a_bold_russian_dateline_is_the_report_s_day_not_the_message_s(index):
+    body = ("**СЕУЛ, 24 мар — РИА Новости.**Председатель государственных дел КНДР Ким Чен Ын направил президенту "
+            "России Владимиру Путину телеграмму с соболезнованиями, сообщило в воскресенье ЦТАК.\n\n"
+            "Согласно сообщению агентства, послание датировано 23 марта.")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}

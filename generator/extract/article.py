@@ -691,9 +691,11 @@ def _paired(config: Config, index: LeaderIndex, r: Reported) -> bool:
 # "BEIJING, Aug. 25 (Xinhua) --", after a monitor's tag: "[Text] Pyongyang, April 20 (KCNA) --".
 # Its date is the day of the report, not of the message.
 _DATELINE_HEAD = re.compile(
-    r"^\s*(?:\[[A-Za-z ]{2,30}\]\s*)?[A-Z][A-Za-z.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
-    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
+    r"^\s*\**(?:\[[A-Za-z ]{2,30}\]\s*)?[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё.'’ /-]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-zА-Яа-яё]{3,9}\.?)(?:,?\s*\d{4})?\.?\s*"
     r"(?:\([^)]{1,40}\)|/[^/]{1,30}/\.?)?\s*(?:--|—|–|-|:)?\s*"
+    # RIA's 'СЕУЛ, 24 мар — РИА Новости.'
+    r"(?:(?<=[—–-]\s)[А-ЯЁ][А-Яа-яЁё ]{1,25}\.\s*)?\**\s*"
     # Chinese and Korean wire openings: "新华社平壤9月7日电", "(평양 10월 10일 조선중앙통신)"
     r"|^\s*[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日电\s*"
     r"|^\s*[(（]?[\uac00-\ud7a3\s]{2,10}\d{1,2}월\s*\d{1,2}일[\uac00-\ud7a3\s]{0,12}[)）]\s*")
