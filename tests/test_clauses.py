@@ -150,3 +150,14 @@ def test_a_reply_goes_to_the_sender_of_the_message_it_answers(index, sentence):
 def test_russian_cases(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2011, 12, 20) if "Медвед" in sentence else dt.date(2024, 3, 24), [])
     assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
+
+
+def test_gratitude_said_on_hearing_a_message_is_not_a_message_of_thanks(config):
+    from generator.extract.clauses import lone_answer
+    from generator.extract.leaders import LeaderIndex
+
+    index = LeaderIndex(config)
+    heard = "The KCNA said Putin listened to the message and expressed gratitude."
+    assert lone_answer(heard, index.find(heard, dt.date(2024, 11, 5), [])) is None
+    sent = "In a message of thanks sent on Sunday, Putin said the two countries would stand together."
+    assert lone_answer(sent, index.find(sent, dt.date(2024, 11, 5), [])) == "thanks"

@@ -98,6 +98,14 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
     exchanged = _chinese_exchange(sentence, [p for p in people if p.end <= mutual.start()], kind) if mutual else []
     if exchanged:
         return exchanged
+    handed = _ZH_HANDED_OVER.search(sentence)
+    if handed:
+        # '栗战书…会见金正恩，转交了习近平总书记的亲笔信': the envoy met one leader and handed him
+        # the other's letter
+        met = [p for p in people if p.start >= handed.start("met") and p.end <= handed.start("verb")]
+        owner = [p for p in people if handed.end("verb") <= p.start < handed.end()]
+        if met and owner and met[0].leader != owner[-1].leader:
+            return [(owner[-1].leader, met[0].leader, kind)]
     receive = _ZH_RECEIVE.search(sentence)
     if receive:
         before = [p for p in people if p.end <= receive.start()]
@@ -112,6 +120,10 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
             if first.leader != second.leader:
                 return [(first.leader, second.leader, kind)]
     return []
+
+
+_ZH_HANDED_OVER = re.compile(r"(?P<met>会见|会晤|接见)[^。；]{1,60}?(?P<verb>转交了?|递交了?|转达了?)[^。；]{1,40}?的"
+                             r"(?:亲笔信|口信|信件|信|贺信|贺电|函)")
 
 
 def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:

@@ -395,6 +395,9 @@ def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
     reply = v.REPLY_VERBS.search(sentence) or _RESPONSE.search(sentence)
     if back or not nouns or not (v.SEND_VERBS.search(sentence) or v.THANK_VERBS.search(sentence) or reply):
         return None
+    sent = any(not m.group().lower().startswith("express") for m in v.SEND_VERBS.finditer(sentence))
+    if not (sent or reply) and not any(v.noun_kind(n) in ("thanks", "reply") for n in nouns):
+        return None  # "Putin listened to the message and expressed gratitude": said, not sent
     if any(_marker(sentence, m, 0) in ("to", "from", "by", "with") for m in mentions) or \
             _ADDRESSED.match(sentence, nouns[0].end()):
         return None
