@@ -410,3 +410,10 @@ def test_a_bold_russian_dateline_is_the_report_s_day_not_the_message_s(index):
             "России Владимиру Путину телеграмму с соболезнованиями, сообщило в воскресенье ЦТАК.\n\n"
             "Согласно сообщению агентства, послание датировано 23 марта.")
     assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_the_kremlin_s_russian_roster_names_its_recipient_in_the_message_phrase(index):
+    body = ("Владимир Путин направил поздравления с Новым годом главам ряда иностранных государств и правительств.\n\n"
+            "В послании Председателю Государственного совета КНДР Ким Чен Ыну Владимир Путин отметил, что связи "
+            "получили мощный импульс.")
+    assert _messages(index, body, dt.date(2023, 12, 30)) == {("vladimir-putin", "kim-jong-un", "2023-12-30")}

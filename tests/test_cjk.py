@@ -63,3 +63,11 @@ def index(config):
 def test_cjk_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2020, 10, 10), [])
     assert [(r.sender, r.recipient, r.kind) for r in analyse(sentence, mentions)] == expected
+
+
+def test_korean_subjects_joined_by_and_each_send(index):
+    sentence = ("시진핑(習近平) 중국 국가주석과 블라디미르 푸틴 러시아 대통령이 북한 정권수립 75주년을 맞아 "
+                "김정은 국무위원장에게 각각 축전을 보냈다고 조선중앙통신이 10일 보도했다.")
+    mentions = index.find(sentence, dt.date(2023, 9, 10), [])
+    assert sorted((r.sender, r.recipient) for r in analyse(sentence, mentions)) == \
+        [("vladimir-putin", "kim-jong-un"), ("xi-jinping", "kim-jong-un")]

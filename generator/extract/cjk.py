@@ -154,8 +154,16 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
     if not recipients:
         recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
     if recipients and _KO_SEND.search(sentence):
-        subjects = [p.leader for p in people if p.leader not in recipients]
-        return [(subjects[0], recipient, kind) for recipient in recipients] if subjects else []
+        others = [p for p in people if p.leader not in recipients]
+        if not others:
+            return []
+        # '시진핑 주석과 푸틴 대통령이 … 김정은에게 각각 축전을 보냈다': subjects joined by 과/와 each send
+        subjects = [others[0].leader]
+        for before, after in zip(others, others[1:]):
+            if not _KO_AND.match(sentence[before.end:after.start]):
+                break
+            subjects.append(after.leader)
+        return [(subject, recipient, kind) for subject in dict.fromkeys(subjects) for recipient in recipients]
     return []
 
 

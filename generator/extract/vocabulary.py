@@ -235,7 +235,7 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 # "to the leaders of a handful of friendly countries", "heads of state of various countries"
                                 r"(?:leaders|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+"
                                 r"(?:[\w-]+\s+){0,4}?(?:countries|nations|states))\b|"
-                                r"(?:глав(?:ам|е)|руководителям|лидерам)\s+"
+                                r"(?:глав(?:ам|е)|руководителям|лидерам)\s+(?:ряда\s+|многих\s+)?"
                                 r"(?:иностранных\s+|зарубежных\s+)?государств)",
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
@@ -265,7 +265,9 @@ LISTED_PARTIES = re.compile(r"^\s*(?:according\s+to\s+[^,]{1,80},\s*)?(?:(?:the|
                             re.IGNORECASE)
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
 OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?|greetings|"
-                         r"congratulations|cards?)\b",
+                         r"congratulations|cards?)\b|"
+                         # "В послании Председателю ... Ким Чен Ыну Владимир Путин отметил"
+                         r"(?<![\w-])в\s+(?:своём\s+|своем\s+)?(?:послании|поздравлении|телеграмме|письме)(?![\w-])",
                          re.IGNORECASE)
 
 
