@@ -366,3 +366,14 @@ def test_a_read_later_clipping_takes_its_publication_date_and_the_day_it_was_sav
     obsidian = clip.replace("date_saved:", "created:").replace("date_published:", "published:")
     [draft] = read_capture(obsidian.encode(), "obsidian.md")
     assert (draft.published, draft.captured) == (dt.date(2022, 12, 1), dt.date(2023, 1, 5))
+
+
+def test_a_story_forwarded_in_russian_is_dated_by_the_message_it_came_in():
+    mail = ("From: Andrei <a@desk.example>\nSubject: Fwd: Медведев выразил соболезнования Ким Чен Ыну\n"
+            "Date: Tue, 14 May 2024 10:00:00 +0300\nContent-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: 8bit\n\nДля хронологии соболезнований 2011 года, вот копия заметки РИА из архива, оригинал уже не открывается.\n\n"
+            "-------- Пересылаемое сообщение --------\nТема: Медведев выразил соболезнования\nДата: 20.12.2011\n\n"
+            "МОСКВА, 20 дек - РИА Новости. Президент России Дмитрий Медведев накануне направил телеграмму "
+            "соболезнования Ким Чен Ыну в связи с кончиной Ким Чен Ира.\n")
+    [draft] = read_capture(mail.encode(), "fwd.eml")
+    assert draft.published == dt.date(2011, 12, 20) and "Тема:" not in draft.body

@@ -45,3 +45,15 @@ def test_a_stamp_line_closing_the_page_dates_it_but_a_dated_headline_list_does_n
     listed = (STORY, "Chinese FM spokesperson on WPK congress  (2016-05-06)",
               "Xi sends condolences to Ecuadorian president over earthquake  (2016-04-17)")
     assert _closing_stamp(listed, 2) is None
+
+
+def test_wrapped_lines_that_each_start_with_a_name_are_one_paragraph_not_a_headline_list():
+    page = ("Kim Jong Un Sends Message of Sympathy to Xi Jinping\n\n"
+            "   Pyongyang, March 23 (KCNA) -- Kim Jong Un, general secretary of the\n"
+            "   Workers' Party of Korea and president of the State Affairs of the\n"
+            "   Democratic People's Republic of Korea, sent a message of sympathy to\n"
+            "   Xi Jinping, general secretary of the Central Committee of the\n"
+            "   Communist Party of China.\n")
+    draft = read_text_capture(page, "kcna.txt")
+    assert draft.title == "Kim Jong Un Sends Message of Sympathy to Xi Jinping"
+    assert draft.body.startswith("Pyongyang, March 23 (KCNA) -- Kim Jong Un, general secretary of the Workers'")

@@ -5,12 +5,14 @@ subjects, multipart bodies); the story is then read like a text copy or an HTML 
 """
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import email.utils
 import re
 from dataclasses import replace
 
+from generator import dates
 from generator.ingest.draft import Draft, NotAnArticle
 
 # A header block: 'Name: value' lines (and their indented continuations) up to the first blank line.
@@ -19,9 +21,12 @@ _NEEDED = ("from", "subject", "date")
 _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 # '-------- Forwarded Message --------' (or 'Begin forwarded message:') and the header fields of the
 # message forwarded: not the story, and its sender's address would read as the story's end.
-_FORWARD_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original)[ \t]+message[ \t]*-{2,}|Begin[ \t]+forwarded[ \t]+"
-                             r"message:)[ \t]*\n(?:[ \t]*\n)?(?:(?:From|To|Cc|Date|Sent|Subject|Reply-To):.*\n(?:[ \t]+\S.*\n)*)*",
+_FORWARD_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original|Пересылаемое)[ \t]+(?:message|сообщение)[ \t]*-{2,}|"
+                             r"Begin[ \t]+forwarded[ \t]+message:)[ \t]*\n(?:[ \t]*\n)?"
+                             r"(?P<fields>(?:(?:From|To|Cc|Date|Sent|Subject|Reply-To|От|Кому|Дата|Тема):.*\n(?:[ \t]+\S.*\n)*"
+                             r"(?:[ \t]*\n)?)*)",
                              re.MULTILINE | re.IGNORECASE)
+_FORWARDED_DATE = re.compile(r"^(?:Date|Sent|Дата):[ \t]*(?P<date>.+)$", re.MULTILINE | re.IGNORECASE)
 
 
 def is_mail_copy(text: str) -> bool:
@@ -42,7 +47,8 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
     from generator.ingest.htmlfragments import clean_html_fragment
     from generator.ingest.textpage import read_text_capture
 
-    message = email.message_from_string(text.lstrip(), policy=email.policy.default)
+    # From bytes: a part sent as 8-bit UTF-8 comes back as text (parsed from a str it comes back escaped).
+    message = email.message_from_bytes(text.lstrip().encode("utf-8", "surrogateescape"), policy=email.policy.default)
     subject = " ".join(str(message.get("subject", "")).split())
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
@@ -51,10 +57,7 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
         content = part.get_content()
     except (LookupError, ValueError) as exc:
         raise NotAnArticle(f"e-mail text cannot be decoded: {exc}") from None
-    try:
-        sent = email.utils.parsedate_to_datetime(str(message.get("date"))).date()
-    except (TypeError, ValueError, IndexError):
-        sent = None
+    sent = _mail_date(str(message.get("date")))
     if part.get_content_subtype() == "html":
         body = clean_html_fragment(content)
         if not body.paragraphs:
@@ -63,7 +66,13 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
                       publisher_hints=body.publisher_hints + body.email_domains)
     else:
         # A forwarded story is often quoted ('> ...'): its lines are the story's.
-        content = _FORWARD_HEADER.sub("\n", _QUOTE_MARK.sub("", content.replace("\r\n", "\n")))
+        content = _QUOTE_MARK.sub("", content.replace("\r\n", "\n"))
+        forward = _FORWARD_HEADER.search(content)
+        if forward:
+            # The story forwarded is as old as the message it came in, not as the forward.
+            stamp = _FORWARDED_DATE.search(forward["fields"])
+            sent = (_mail_date(stamp["date"]) or dates.parse_full_date(stamp["date"]) if stamp else None) or sent
+            content = _FORWARD_HEADER.sub("\n", content)
         # The subject is the headline the text copy reader expects on the first line.
         draft = read_text_capture(f"{subject}\n\n{content}" if subject else content, source_file)
     sender = email.utils.parseaddr(str(message.get("from", "")))[0]
@@ -71,3 +80,10 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
     if sent is not None:  # the day it was sent, over a day the text names for something else
         draft = replace(draft, published=sent, published_from="metadata")
     return replace(draft, title=subject or draft.title, publisher_hints=hints)
+
+
+def _mail_date(value: str) -> dt.date | None:
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None

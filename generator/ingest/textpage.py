@@ -394,10 +394,15 @@ def _cjk_paragraphs(block: list[str]) -> list[str]:
     return out
 
 
+_GOES_ON = re.compile(r"(?:,|\b(?:of|the|a|an|to|and|in|on|for|with|by|at|from))$", re.IGNORECASE)
+
+
 def _headline_list(block: list[str]) -> bool:
     """Three lines or more that each start with a capital: a list of headlines, not a paragraph
-    wrapped by the capture (a wrapped sentence goes on in lower case somewhere)."""
-    return len(block) >= 3 and all(line[:1].isupper() or line[:1].isdigit() for line in block[1:])
+    wrapped by the capture (a wrapped sentence goes on in lower case somewhere, or its lines end
+    in words that cannot end a headline: 'general secretary of the' / 'Workers' Party ...')."""
+    return len(block) >= 3 and all(line[:1].isupper() or line[:1].isdigit() for line in block[1:]) \
+        and not any(_GOES_ON.search(line) for line in block[:-1])
 
 
 def _stands_alone(line: str) -> bool:
