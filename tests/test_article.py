@@ -417,3 +417,10 @@ def test_the_kremlin_s_russian_roster_names_its_recipient_in_the_message_phrase(
             "В послании Председателю Государственного совета КНДР Ким Чен Ыну Владимир Путин отметил, что связи "
             "получили мощный импульс.")
     assert _messages(index, body, dt.date(2023, 12, 30)) == {("vladimir-putin", "kim-jong-un", "2023-12-30")}
+
+
+def test_an_undated_mention_before_the_dated_report_of_the_same_message_takes_its_day(index):
+    body = ("Original headline: Respected Comrade Kim Jong Un sends message of congratulations to Comrade Xi Jinping.\n\n"
+            "Kim Jong Un sent a message of congratulations on 10 March to Xi Jinping upon his re-election as "
+            "President of the People's Republic of China.")
+    assert _messages(index, body, dt.date(2023, 3, 13)) == {("kim-jong-un", "xi-jinping", "2023-03-10")}

@@ -260,7 +260,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     # A copy of several wire items: each item's dateline opens a story with a lead and a day of its own.
     stories = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
                for dateline_here in (find_dateline(paragraph),) if dateline_here] if candidates else []
-    # A later sentence that names the same sender and recipient but no day retells the same message.
+    # A sentence that names the same sender and recipient but no day retells the message dated
+    # elsewhere in the article: after it, or before it (a headline) unless that one is told as past.
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
         key = (candidate.reported.sender, candidate.reported.recipient)
@@ -269,8 +270,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
-        if day is None and told is not None and (told.sentence.index < candidate.sentence.index or (
-                not told.past and _is_headline(candidate.sentence, sentences))):
+        if day is None and told is not None and (told.sentence.index < candidate.sentence.index or not told.past):
             day, date_from = told.date, told.date_from
         if day is None and _ALSO.search(candidate.sentence.text):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
@@ -368,16 +368,6 @@ def _past_new_year(occasion: str | None, day: dt.date) -> bool:
     """A New Year message an article dated well into the year mentions with no day of its own is
     one of that January's, told as background ("Kim's New Year card to Putin predicted ...")."""
     return occasion == "New Year" and BACKGROUND_GAP < day - dt.date(day.year, 1, 1) and day.month < 12
-
-
-def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
-    """A paragraph of one line with no closing stop: a headline kept in the body, which names the
-    message the story under it goes on to date ("김정은동지께서 … 조전을 보내시였다")."""
-    alone = sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph
-    return alone and not _CLOSING_STOP.search(sentence.text)
-
-
-_CLOSING_STOP = re.compile(r"[.!?。！？…][\"”’)\]]*\s*$")
 
 
 def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
