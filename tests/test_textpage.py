@@ -57,3 +57,11 @@ def test_wrapped_lines_that_each_start_with_a_name_are_one_paragraph_not_a_headl
     draft = read_text_capture(page, "kcna.txt")
     assert draft.title == "Kim Jong Un Sends Message of Sympathy to Xi Jinping"
     assert draft.body.startswith("Pyongyang, March 23 (KCNA) -- Kim Jong Un, general secretary of the Workers'")
+
+
+@pytest.mark.parametrize("line, is_chrome", [
+    ("【字号 大 中 小】 打印本页 关闭窗口", True),  # a Chinese page's toolbar
+    ("打印机市场扩大", False),
+])
+def test_a_chinese_toolbar_is_chrome(line, is_chrome):
+    assert chrome.is_chrome_line(line) == is_chrome
