@@ -424,3 +424,12 @@ def test_an_undated_mention_before_the_dated_report_of_the_same_message_takes_it
             "Kim Jong Un sent a message of congratulations on 10 March to Xi Jinping upon his re-election as "
             "President of the People's Republic of China.")
     assert _messages(index, body, dt.date(2023, 3, 13)) == {("kim-jong-un", "xi-jinping", "2023-03-10")}
+
+
+def test_what_a_listed_recipient_s_message_says_does_not_make_the_lead_s_sending_past(index):
+    body = ("President Vladimir Putin on Monday sent New Year greetings to the leaders of China, North Korea, India "
+            "and a number of other countries, the Kremlin said.\n\nIn his message to North Korean leader Kim Jong Un, "
+            "Putin said the treaty signed in June had raised relations to a new level.")
+    article = Article(id="a", title="Putin's New Year greetings", body=body, published=dt.date(2024, 12, 30))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.background)
+            for m in extract_article(article, index).messages] == [("vladimir-putin", "kim-jong-un", "2024-12-30", False)]

@@ -167,6 +167,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if kind_told:
                 told_kinds.setdefault(*kind_told)
         leaders_here = _unique_leaders(mentions)
+        from_lead = False  # the sending is the lead's; this sentence tells only whom it went to
         if not reported and collective and collective.covers(sentence) and leaders_here:
             own = v.OWN_MESSAGE.search(sentence.text)
             unnamed = v.UNNAMED_PARTY.match(sentence.text)
@@ -184,6 +185,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 listed = []
             reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
                         if _paired(config, index, r)]
+            from_lead = bool(reported)
         if not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
             # A new lead replaces the one before: a headline's "Kim Receives Cards from Foreign
             # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
@@ -250,8 +252,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         short = any(m.how == "short" for m in mentions)
         for r in reported:
             candidates.append(_Candidate(r, sentence, day, date_from, occasion,
-                                         stated_year(sentence.text), short,
-                                         _told_as_past(sentence.text, mentions, reference)))
+                                         None if from_lead else stated_year(sentence.text), short,
+                                         not from_lead and _told_as_past(sentence.text, mentions, reference)))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     datings = _dating_sentence_days(sentences, reference or news_day, {c.sentence.index for c in candidates},

@@ -234,7 +234,7 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 r"(?:foreign|world)\s+leaders|"
                                 # "to the leaders of a handful of friendly countries", "heads of state of various countries"
                                 r"(?:leaders|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+"
-                                r"(?:[\w-]+\s+){0,4}?(?:countries|nations|states))\b|"
+                                r"(?:[\w,-]+\s+){0,12}?(?:countries|nations|states))\b|"
                                 r"(?:глав(?:ам|е)|руководителям|лидерам)\s+(?:ряда\s+|многих\s+)?"
                                 r"(?:иностранных\s+|зарубежных\s+)?государств)",
                                 re.IGNORECASE | re.DOTALL)
