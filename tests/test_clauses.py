@@ -161,3 +161,12 @@ def test_gratitude_said_on_hearing_a_message_is_not_a_message_of_thanks(config):
     assert lone_answer(heard, index.find(heard, dt.date(2024, 11, 5), [])) is None
     sent = "In a message of thanks sent on Sunday, Putin said the two countries would stand together."
     assert lone_answer(sent, index.find(sent, dt.date(2024, 11, 5), [])) == "thanks"
+
+
+def test_in_it_tells_what_the_message_just_told_says(config):
+    from generator.extract.leaders import LeaderIndex
+
+    index = LeaderIndex(config)
+    sentence = "In it, Kim said he was greatly shocked and expressed deep sympathy and condolences to Xi Jinping."
+    mentions = index.find(sentence, dt.date(2022, 3, 23), ["kim-jong-un"])
+    assert analyse(sentence, mentions) == []

@@ -42,6 +42,7 @@ _POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NO
 # reported says, not a new one (unless it reports the sending itself before the phrase).
 _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|this|that|these|those|both)\s+"
                              r"(?:[\w.'’-]+\s+){0,3}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b|"
+                             r"^\s*in\s+it\b|"  # "In it, Kim said ...": in the message just told
                              # "В нём ...", "В своём послании ..." (in it, in his message)
                              r"(?<![\w-])в\s+(?:нём|нем|(?:[а-яё]+\s+){0,2}?(?:послани|письм|телеграмм|поздравлени|"
                              r"открытк|приветстви)[а-яё]*)(?![\w-])",
