@@ -433,3 +433,10 @@ def test_what_a_listed_recipient_s_message_says_does_not_make_the_lead_s_sending
     article = Article(id="a", title="Putin's New Year greetings", body=body, published=dt.date(2024, 12, 30))
     assert [(m.sender, m.recipient, m.date.isoformat(), m.background)
             for m in extract_article(article, index).messages] == [("vladimir-putin", "kim-jong-un", "2024-12-30", False)]
+
+
+def test_a_utc_stamp_the_evening_before_the_report_day_gives_way_to_it(index):
+    body = ("North Korean leader Kim Jong-un sent a message of sympathy to Chinese President Xi Jinping over the "
+            "earthquake that struck northwestern China, state media reported Wednesday.")
+    article = Article(id="a", title="Sympathy", body=body, published=dt.date(2023, 12, 19), published_from="metadata")
+    assert [m.date.isoformat() for m in extract_article(article, index).messages] == ["2023-12-20"]

@@ -10,7 +10,7 @@ from generator.dates import closest_year, find_written_dates, safe_date
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners, told_kind
-from generator.extract.dating import stated_date, stated_year
+from generator.extract.dating import report_weekday, stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
 from generator.extract.occasions import calendar_date, find_occasion
@@ -119,6 +119,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             day = safe_date(day.year - 1, day.month, day.day)
         reference = day or reference
     reference = _story_day(dateline, reference) or reference
+    if reference and article.published_from == "metadata" and paragraphs and \
+            report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday():
+        # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC: the stamp is
+        # behind the day where the report came out, and a report is never after its own story.
+        reference = reference + _REPORT_LEAD
     role_day = reference or article.captured
 
     hint_cache: list[dt.date | None] = []

@@ -27,6 +27,12 @@ _DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", 
 # "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
 _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+def report_weekday(text: str) -> int | None:
+    """The weekday a text says its report came out ("state media reported Wednesday")."""
+    m = _REPORT_DAY.search(text)
+    return dates.WEEKDAYS[m["day"].lower()] if m else None
+
+
 # "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
 # not the day a report came out ("state media said Monday").
 _WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"
