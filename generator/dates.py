@@ -157,6 +157,15 @@ def numeric_date_readings(text: str) -> list[dt.date]:
     return unique
 
 
+def last_on_or_before(month: int, day: int, anchor: dt.date, slack: dt.timedelta = dt.timedelta(0)) -> dt.date | None:
+    """The last month/day on or before anchor (give or take slack): the day a story, a capture or a
+    report came after, whose year the text leaves out."""
+    day_this_year = safe_date(anchor.year, month, day)
+    if day_this_year is not None and day_this_year <= anchor + slack:
+        return day_this_year
+    return safe_date(anchor.year - 1, month, day)
+
+
 def closest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The month/day nearest to anchor, looking mostly backwards: news reports what has happened.
 

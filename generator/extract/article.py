@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Config
-from generator.dates import closest_year, find_written_dates, safe_date
+from generator.dates import closest_year, find_written_dates, last_on_or_before
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners, told_kind
@@ -114,10 +114,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         reference = told
     if article.published is None and dateline and not dateline.date.year and reference:
         # Only a capture's date, perhaps years later: the dateline's day is the last such day before it.
-        day = dateline.date.resolve(reference.year)
-        if day and day > reference + _REPORT_LEAD:
-            day = safe_date(day.year - 1, day.month, day.day)
-        reference = day or reference
+        reference = last_on_or_before(dateline.date.month, dateline.date.day, reference, _REPORT_LEAD) or reference
     reference = _story_day(dateline, reference) or reference
     if reference and article.published_from == "metadata" and paragraphs and \
             report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday():
@@ -333,9 +330,8 @@ def _story_of(stories: list, paragraph: int, news_day: dt.date | None) -> tuple[
     if opening is None or news_day is None:
         return 0, news_day
     start, dateline_here = opening
-    day = dateline_here.date.resolve(dateline_here.date.year or news_day.year)
-    if day is not None and not dateline_here.date.year and day > news_day + _REPORT_LEAD:
-        day = safe_date(day.year - 1, day.month, day.day)
+    told = dateline_here.date
+    day = told.resolve(told.year) if told.year else last_on_or_before(told.month, told.day, news_day, _REPORT_LEAD)
     return start, day or news_day
 
 
@@ -344,7 +340,7 @@ def _not_after(day: dt.date | None, date_from: str | None, reference: dt.date | 
     """A month and day read as the nearest such day can fall after the article: "traded messages on
     Jan. 1" in a story of Dec. 27 tells of the Jan. 1 before it, not the one to come."""
     if day and reference and date_from == "explicit" and day > reference + _REPORT_LEAD:
-        return safe_date(day.year - 1, day.month, day.day) or day, date_from
+        return last_on_or_before(day.month, day.day, reference, _REPORT_LEAD) or day, date_from
     return day, date_from
 
 

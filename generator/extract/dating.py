@@ -123,8 +123,10 @@ _GLOSS_CLOSE = re.compile(r"\s*(?:года|г\.)?\s*[)）]")
 def _glosses_a_name(text: str, start: int, end: int) -> bool:
     """Whether a date stands alone in brackets right after a name: the day of what is named."""
     before = text[:start].rstrip()
-    return before.endswith(("(", "（")) and _GLOSS_CLOSE.match(text, end) is not None and \
-        before[:-1].rstrip()[-1:] not in ("", ",", "，", "、") and not before[:-1].rstrip()[-1:].isdigit()
+    if not before.endswith(("(", "（")) or _GLOSS_CLOSE.match(text, end) is None:
+        return False
+    named = before[:-1].rstrip()[-1:]  # the last character of what the brackets follow
+    return bool(named) and named not in ",，、" and not named.isdigit()
 
 
 def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:

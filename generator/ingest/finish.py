@@ -58,15 +58,11 @@ def finish_article(draft: Draft, config: Config) -> Article:
         # A dateline that states the whole date is page metadata, lifted out of the text.
         body = body[dateline.end:].lstrip()
     if dateline and not dateline.date.year and published is None:
+        # The day the page was captured, or a year hint ('ARCHIVE -- 1997', 'Posted by x | March
+        # 2023'), is the latest the story can be.
         anchor = draft.captured or draft.year_hint
-        if anchor and draft.captured is None:
-            # a year hint ('ARCHIVE -- 1997', 'Posted by x | March 2023') is the latest the story can be
-            published = dates.safe_date(anchor.year, dateline.date.month, dateline.date.day)
-            if published and published > anchor:
-                published = dates.safe_date(anchor.year - 1, dateline.date.month, dateline.date.day)
-            published_from = "dateline" if published else None
-        elif anchor:
-            published = dates.closest_year(dateline.date.month, dateline.date.day, anchor)
+        if anchor:
+            published = dates.last_on_or_before(dateline.date.month, dateline.date.day, anchor)
             published_from = "dateline" if published else None
     if published is None and url:
         # '/2019/06/22/': a story's address often carries its day when the page prints none

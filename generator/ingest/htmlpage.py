@@ -34,9 +34,9 @@ def read_html_page(page: str, source_file: str) -> Draft:
         raise NotAnArticle("no article text found in the HTML page")
     markdown = xmltotxt(document.body, True) if document.body is not None else ""
     paragraphs = _table_cells([p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()])
-    if not clean_paragraphs(paragraphs).paragraphs or "|" in markdown[:200]:
-        # An old table layout: the extractor found no story, or glued its paragraphs into one table
-        # cell. The block with the most paragraph text, when the extractor's text holds it.
+    if not paragraphs or "|" in markdown[:200]:
+        # The extractor found no story, or (an old table layout) glued its paragraphs into one table
+        # cell: the block with the most paragraph text, when the extractor's text holds it.
         densest = _densest_paragraphs(load_html(page))
         if len(densest) >= 2 and (not paragraphs or densest[0][:60] in markdown.replace("\\", "")):
             paragraphs = densest
