@@ -37,3 +37,11 @@ def test_a_post_dated_only_by_the_link_it_shares_takes_the_link_s_day(config):
     [draft] = read_capture(POST.encode(), "post.txt")
     article = finish_article(draft, config)
     assert (article.published, article.published_from) == (dt.date(2018, 9, 9), "link")
+
+
+def test_a_dateline_with_no_year_is_dated_no_later_than_the_capture(config):
+    copy = (b"[saved 3 February 2026 from https://tass.example/world/123]\n\nKim condoles with Putin\n\n"
+            b"MOSCOW, March 24 (TASS) -- North Korean leader Kim Jong Un sent a message of condolences to Russian "
+            b"President Vladimir Putin over the terrorist attack, the Korean Central News Agency reported.\n")
+    [draft] = read_capture(copy, "tass.txt")
+    assert finish_article(draft, config).published == dt.date(2025, 3, 24)
