@@ -40,8 +40,9 @@ def test_a_post_dated_only_by_the_link_it_shares_takes_the_link_s_day(config):
 
 
 def test_a_dateline_with_no_year_is_dated_no_later_than_the_capture(config):
-    copy = (b"[saved 3 February 2026 from https://tass.example/world/123]\n\nKim condoles with Putin\n\n"
+    copy = (b"Saved from https://tass.example/world/123 on 3 February 2026 10:00\n\nKim condoles with Putin\n\n"
             b"MOSCOW, March 24 (TASS) -- North Korean leader Kim Jong Un sent a message of condolences to Russian "
             b"President Vladimir Putin over the terrorist attack, the Korean Central News Agency reported.\n")
     [draft] = read_capture(copy, "tass.txt")
+    assert draft.captured == dt.date(2026, 2, 3)
     assert finish_article(draft, config).published == dt.date(2025, 3, 24)
