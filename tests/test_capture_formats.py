@@ -377,3 +377,32 @@ def test_a_story_forwarded_in_russian_is_dated_by_the_message_it_came_in():
             "соболезнования Ким Чен Ыну в связи с кончиной Ким Чен Ира.\n")
     [draft] = read_capture(mail.encode(), "fwd.eml")
     assert draft.published == dt.date(2011, 12, 20) and "Тема:" not in draft.body
+
+
+def test_a_clipping_is_read_as_the_text_its_markdown_shows():
+    text = ("---\ntitle: \"习近平致电祝贺朝鲜建国75周年--时政--人民网\"\nsource: \"http://politics.people.com.cn/n1/x.html\"\n"
+            "published:\ncreated: 2025-11-18\n---\n"
+            "[人民网](http://www.people.com.cn/) >> [时政](http://politics.people.com.cn/)\n\n"
+            "# 习近平致电祝贺朝鲜建国75周年\n\n"
+            "2023年09月10日05:08 | 来源：[人民网－人民日报](http://paper.people.com.cn/rmrb/html/2023-09/10/nw.htm)\n\n"
+            "**新华社北京9月9日电** 中共中央总书记、国家主席习近平致电朝鲜劳动党总书记、国务委员长金正恩，表示热烈祝贺。\n")
+    [draft] = read_capture(text.encode(), "clip.md")
+    assert (draft.published, draft.captured) == (dt.date(2023, 9, 10), dt.date(2025, 11, 18))
+    assert draft.body.startswith("新华社北京9月9日电")
+
+
+def test_a_chinese_api_s_creation_time_in_milliseconds_dates_its_article():
+    answer = {"code": 200, "data": {"title": "金正恩致电祝贺习近平再次当选中共中央总书记", "ctime": 1666589523000,
+                                    "content": "<p>据朝中社10月24日报道，金正恩23日致电习近平，祝贺其再次当选。</p>"}}
+    [draft] = read_capture(json.dumps(answer, ensure_ascii=False).encode(), "api.txt")
+    assert draft.published == dt.date(2022, 10, 24)
+
+
+def test_a_labelled_line_of_related_headlines_ends_the_story():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs(["Xi Jinping received the envoy, who handed over a personal letter from Kim Jong Un.",
+                             "*Filed under: China, Diplomacy. Related: [Kim congratulates Xi on becoming president]"
+                             "(https://desk.example/2013/03/15/kim-xi/) | [Choe Ryong Hae arrives in Beijing as special "
+                             "envoy](https://desk.example/2013/05/22/choe/)*"])
+    assert body.paragraphs == ("Xi Jinping received the envoy, who handed over a personal letter from Kim Jong Un.",)

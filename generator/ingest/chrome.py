@@ -167,8 +167,13 @@ SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped
                         r"\s+from\s+(?P<stamp_url>https?://[^\s\]]+))\s*\]?\s*$", re.IGNORECASE)
 
 
+# A labelled tail that runs on in one line: 'Filed under: China, Diplomacy. Related: <headline> | <headline>'.
+_LABELLED_TAIL = re.compile(r"^\s*(?:filed\s+under|tags?|topics?|related(?:\s+(?:articles?|stories|news|posts))?)\s*:",
+                            re.IGNORECASE)
+
+
 def is_tail_heading(line: str) -> bool:
-    return len(line) <= 80 and bool(TAIL_HEADINGS.match(line))
+    return (len(line) <= 80 or (len(line) <= 400 and bool(_LABELLED_TAIL.match(line)))) and bool(TAIL_HEADINGS.match(line))
 
 
 # A cookie banner: 'We use cookies to improve your experience ... you agree to our use of cookies. [ OK ]'.

@@ -37,9 +37,11 @@ def front_matter(text: str) -> tuple[dict, str] | None:
 
 def read_clipping(meta: dict, markdown: str, source_file: str) -> Draft:
     from generator.ingest.textpage import read_text_capture
+    from generator.markdown import markdown_to_text
 
     title = next(str(meta[k]).strip() for k in _TITLE_KEYS if isinstance(meta.get(k), str) and meta[k].strip())
-    draft = read_text_capture(f"{title}\n\n{markdown}", source_file)
+    # Read as the text a reader sees: '**BEIJING, Sept. 9 (Xinhua)**' is a dateline, not literal asterisks.
+    draft = read_text_capture(f"{title}\n\n{markdown_to_text(markdown)}", source_file)
     published = next((day for day in (_day(meta.get(k)) for k in _DATE_KEYS) if day), None)
     saved = next((day for day in (_day(meta.get(k)) for k in _SAVED_KEYS) if day), None)
     url = next((str(meta[k]).strip() for k in _URL_KEYS

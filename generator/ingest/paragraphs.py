@@ -66,7 +66,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#`>\\.!+-])")
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """A paragraph as a reader sees it: Markdown emphasis, links and escapes undone."""
     text = _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", text))
     return text.strip("*_# ").strip()
@@ -88,7 +88,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
         text = paragraph.strip()
         if not text:
             continue
-        plain = _plain(text)
+        plain = plain_text(text)
         if chrome.is_tail_heading(plain) and kept and ":" in plain[:-1] and not any(is_prose(k) for k in kept):
             continue  # 'Tags: #China #condolence' among a clipping's header fields, above the story
         if chrome.is_tail_heading(plain) and kept:
@@ -111,7 +111,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
             if head:
                 kept.append(head)
             # A copy of several wire items: the mark ends one, and a dateline opens the next.
-            if not any(find_dateline(_plain(later)) for later in paragraphs[position + 1: position + 1 + _NEXT_STORY]):
+            if not any(find_dateline(plain_text(later)) for later in paragraphs[position + 1: position + 1 + _NEXT_STORY]):
                 break
             continue
         if chrome.is_chrome_line(plain) or chrome.URL_ONLY.match(plain) or chrome.FOOTER_SENTENCE.match(plain) \
@@ -137,13 +137,13 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
     """A 'Read also' / 'Related' / 'Subscribe' box set inside the story: the heading, at most a few
     short lines that are not sentences of prose, then the story goes on with prose. Returns how
     many paragraphs the box takes, or None when the heading opens the page's tail."""
-    plain = _plain(paragraphs[position])
+    plain = plain_text(paragraphs[position])
     if not chrome.INLINE_BOX.match(plain):
         return None
     for size in range(1, _BOX_LINES + 2):
         if position + size >= len(paragraphs):
             return None
-        following = _plain(paragraphs[position + size])
+        following = plain_text(paragraphs[position + size])
         if (is_prose(following) and not chrome.is_tail_heading(following) and not chrome.is_blurb(following)
                 and not _PROMO.search(following) and not chrome.is_chrome_line(following)
                 and not chrome.is_caption(following) and not chrome.END_MARK.search(following)

@@ -15,7 +15,7 @@ from generator import dates
 from generator.ingest.columns import join_wrapped, split_columns
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose
+from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose, plain_text
 from generator.markdown import escape_text_line
 from generator.text import content_words, fold_space, word_count
 
@@ -137,7 +137,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     date_lines: list[tuple[int, str]] = []
     site_hints: list[str] = []  # masthead lines: they count only when the config knows the name
     for index, line in enumerate(header):
-        line = _full_year(line)
+        line = _full_year(plain_text(line))  # a clipping's header lines may be Markdown links
         segments = [s for s in re.split(r"\s+\|\s+", line) if s.strip()]
         parsed = [_FIELD.match(s) for s in segments]
         if any(parsed):
