@@ -440,3 +440,77 @@ def test_a_utc_stamp_the_evening_before_the_report_day_gives_way_to_it(index):
             "earthquake that struck northwestern China, state media reported Wednesday.")
     article = Article(id="a", title="Sympathy", body=body, published=dt.date(2023, 12, 19), published_from="metadata")
     assert [m.date.isoformat() for m in extract_article(article, index).messages] == ["2023-12-20"]
+
+
+def test_a_stamp_in_us_time_the_evening_before_the_report_day_gives_way_to_it(index):
+    body = ("Russian President Vladimir Putin sent a congratulatory message to North Korean leader Kim Jong Un, "
+            "North Korean state media said Monday, as the North marked liberation day.")
+    article = Article(id="a", title="Liberation day", body=body, published=dt.date(2022, 8, 14), published_from="date-line")
+    assert [m.date.isoformat() for m in extract_article(article, index).messages] == ["2022-08-15"]
+
+
+def test_a_passive_sending_by_someone_else_is_not_the_leader_s(index):
+    body = ("Kim Jong Il has sent a message of congratulations to President Dmitry Medvedev on Russia Day.\n\n"
+            "A separate greetings message was sent to Prime Minister Vladimir Putin by the head of the North "
+            "Korean Cabinet, Premier Kim Yong Il.")
+    assert _messages(index, body, dt.date(2010, 6, 12)) == {("kim-jong-il", "dmitry-medvedev", "2010-06-12")}
+
+
+def test_a_letter_handed_over_by_the_envoy_of_a_leader_received_by_another(index):
+    body = ("Chinese President Xi Jinping on Friday received Choe Ryong Hae, the special envoy of North Korea's "
+            "First Secretary Kim Jong Un, who handed over a personal letter from the young leader.")
+    article = Article(id="a", title="Envoy", body=body, published=dt.date(2013, 5, 24))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] \
+        == [("kim-jong-un", "xi-jinping", "2013-05-24", "letter")]
+
+
+def test_an_earlier_sending_with_no_day_neither_takes_nor_changes_the_news(index):
+    body = ("Chinese President Xi Jinping on Friday received Choe Ryong Hae, the special envoy of Kim Jong Un, "
+            "who handed over a personal letter from him.\n\n"
+            "Kim Jong Un sent Xi a congratulatory message in March when he was elected president.")
+    article = Article(id="a", title="Envoy", body=body, published=dt.date(2013, 5, 24))
+    assert [(m.date.isoformat(), m.kind, m.background) for m in extract_article(article, index).messages] \
+        == [("2013-05-24", "letter", False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim's message to Xi on the anniversary of the founding of the People's Republic last October ran to a few lines.",
+    "The exchange came days after North Korean leader Kim Jong Un sent birthday greetings to Xi Jinping on Monday.",
+    "The message follows Kim Jong Un's own verbal message to Xi Jinping, which KCNA published on Friday.",
+    "Kim Jong Un has since exchanged messages with Xi Jinping on holidays and anniversaries.",
+])
+def test_sendings_told_as_before_the_news(index, sentence):
+    article = Article(id="a", title="Analysis", body=sentence, published=dt.date(2014, 9, 12))
+    assert all(m.background for m in extract_article(article, index).messages)
+
+
+def test_in_his_message_reports_it_unless_the_article_told_it_before(index):
+    body = ("Vladimir Putin told Kim Jong Un the two countries would expand relations, state media said.\n\n"
+            "In his congratulatory message to Kim, Putin said closer ties would serve both peoples.")
+    assert _messages(index, body, dt.date(2022, 8, 15)) == {("vladimir-putin", "kim-jong-un", "2022-08-15")}
+    body = ("Kim Jong Un and Vladimir Putin exchanged messages on Tuesday to mark liberation day.\n\n"
+            "In his message of greeting to Putin, Kim said the friendship would grow.")
+    article = Article(id="a", title="Exchange", body=body, published=dt.date(2023, 8, 16))
+    kinds = {(m.sender, m.kind) for m in extract_article(article, index).messages}
+    assert ("kim-jong-un", "greetings") in kinds and len(kinds) == 2
+
+
+def test_the_message_dispatched_on_a_day_dates_the_one_reported(index):
+    body = ("SEOUL, Dec. 1 (Seoul Wire) -- North Korean leader Kim Jong Un sent a message of condolence to Chinese "
+            "President Xi Jinping over the death of Jiang Zemin, state media reported Thursday.\n\n"
+            "Jiang died in Shanghai on Wednesday at the age of 96.\n\n"
+            "In the message dispatched Wednesday, Kim expressed deep condolences to Xi.")
+    assert _messages(index, body, dt.date(2022, 12, 1)) == {("kim-jong-un", "xi-jinping", "2022-11-30")}
+
+
+def test_what_the_message_says_does_not_date_the_sending(index):
+    body = ("BEIJING, Jan. 11 (Xinhua) -- Xi Jinping on Monday sent a congratulatory message to Kim Jong Un.\n\n"
+            "Xi extended warm congratulations to Kim, saying he had learned that Kim was elected general "
+            "secretary on Sunday.")
+    assert _messages(index, body, dt.date(2021, 1, 11)) == {("xi-jinping", "kim-jong-un", "2021-01-11")}
+
+
+def test_a_message_between_others_rather_than_the_leaders_is_not_theirs(index):
+    body = ("The message, addressed from one party body to the other rather than from Kim Jong Un to Xi Jinping, "
+            "said the two parties would strengthen communication.")
+    assert _messages(index, body, dt.date(2023, 7, 1)) == set()

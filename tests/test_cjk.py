@@ -44,6 +44,9 @@ def index(config):
     ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
      [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("キム・ジョンウン総書記はプーチン大統領から弔電を受け取りました。", [("vladimir-putin", "kim-jong-un", "condolences")]),
+    # Readings and offices glossed in brackets after the name and after its title.
+    ("金正恩（キム・ジョンウン）朝鮮労働党総書記は1日、江沢民（こう・たくみん）元国家主席が死去したことを受け、"
+     "習近平（しゅう・きんぺい）国家主席（共産党総書記）に弔電を送った。", [("kim-jong-un", "xi-jinping", "condolences")]),
     ("中共中央总书记、国家主席胡锦涛和朝鲜劳动党总书记、国防委员会委员长金正日11日互致贺电。",
      [("hu-jintao", "kim-jong-il", "congratulations"), ("kim-jong-il", "hu-jintao", "congratulations")]),
     ("朝鲜劳动党总书记、国务委员长金正恩1日就江泽民同志逝世向中共中央总书记、国家主席习近平致唁电。",

@@ -64,3 +64,18 @@ def test_a_date_glossing_a_name_in_brackets_is_the_named_day_not_the_sending_day
 def test_this_month_s_day_in_chinese_and_a_report_day_in_brackets():
     assert stated_date("習近平於本月9日致電金正恩。", dt.date(2024, 9, 22))[:2] == (dt.date(2024, 9, 9), "explicit")
     assert stated_date("朝鮮中央通訊社周日（22日）報道，金正恩已向習近平發出回電。", dt.date(2024, 9, 22))[0] is None
+
+
+@pytest.mark.parametrize("text", ["the presidential election held from March 15 to 17", "the vote on March 15-17",
+                                  "the talks held from 15 to 17 March", "a tour from March 30 to April 2"])
+def test_a_span_of_days_is_an_event_s_not_a_sending_day(text):
+    assert stated_date(text, dt.date(2024, 3, 20))[0] is None
+
+
+def test_a_date_before_a_number_that_ends_no_span_still_counts():
+    assert stated_date("Xi sent his message on May 9 to 2 leaders", dt.date(2024, 5, 10))[0] == dt.date(2024, 5, 9)
+
+
+def test_the_day_after_the_agency_in_japanese_is_the_report_s():
+    text = "朝鮮中央通信は20日、キム・ジョンウン総書記がプーチン大統領に対し、前日の19日付けで祝電を送ったと伝えました。"
+    assert stated_date(text, dt.date(2024, 3, 20))[:2] == (dt.date(2024, 3, 19), "explicit")

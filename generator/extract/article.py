@@ -9,7 +9,8 @@ from generator.config import Config
 from generator.dates import closest_year, find_written_dates, last_on_or_before
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
-from generator.extract.clauses import Reported, analyse, handed_over, lone_answer, message_owners, told_kind
+from generator.extract.clauses import Reported, analyse, envoy_handed_over, handed_over, lone_answer, message_owners, \
+    own_message_told, told_kind
 from generator.extract.dating import report_weekday, stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
@@ -116,10 +117,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         # Only a capture's date, perhaps years later: the dateline's day is the last such day before it.
         reference = last_on_or_before(dateline.date.month, dateline.date.day, reference, _REPORT_LEAD) or reference
     reference = _story_day(dateline, reference) or reference
-    if reference and article.published_from == "metadata" and paragraphs and \
-            report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday():
-        # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC: the stamp is
-        # behind the day where the report came out, and a report is never after its own story.
+    if reference and paragraphs and report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday():
+        # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC (or 10:31 PM EDT):
+        # the stamp is behind the day where the report came out, and a report is never after its own story.
         reference = reference + _REPORT_LEAD
     role_day = reference or article.captured
 
@@ -166,7 +166,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                     if _paired(config, index, r)]
         if not reported and mentions:
             kind_told = told_kind(sentence.text, mentions)
-            if kind_told:
+            if kind_told and not any(c.reported.sender == kind_told[0] for c in candidates) and \
+                    not (collective and collective.covers(sentence)):
+                reported = [r for r in own_message_told(sentence.text, mentions) if _paired(config, index, r)]
+            if kind_told and not reported:
                 told_kinds.setdefault(*kind_told)
         leaders_here = _unique_leaders(mentions)
         from_lead = False  # the sending is the lead's; this sentence tells only whom it went to
@@ -200,8 +203,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
                 _unaddressed_sending(sentence, mentions, candidates, config, index)
         if not reported and mentions:
-            reported = _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position],
-                                               named_in, config, index)
+            reported = _envoy_letter(sentence.text, mentions, config, index) or \
+                _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position], named_in,
+                                        config, index)
         if not reported:
             event = find_event(sentence.text, mentions, index, role_day)
             if event:
@@ -274,7 +278,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
-        if day is None and told is not None and (told.sentence.index < candidate.sentence.index or not told.past):
+        if day is None and told is not None and not candidate.past and (
+                told.sentence.index < candidate.sentence.index or not told.past):
             day, date_from = told.date, told.date_from
         if day is None and _ALSO.search(candidate.sentence.text):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
@@ -307,11 +312,21 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             date_from=date_from, sources=(article.id,),
             evidence=candidate.sentence.text, occasion=occasion, quotes=quotes,
             confidence=round(max(confidence, 0.3), 2), background=background)
-        messages[message.id] = merge_reports(messages[message.id], message) if message.id in messages else message
+        existing = messages.get(message.id)
+        if existing is None or _undated_past(existing):
+            messages[message.id] = message
+        elif not _undated_past(message):
+            messages[message.id] = merge_reports(existing, message)
 
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
     return Extraction(article_id=article.id, messages=tuple(linked), events=events)
+
+
+def _undated_past(message: Message) -> bool:
+    """An earlier sending the article gives no day for ("Kim sent Xi a message in March"): the
+    article's day is only a stand-in, so it is not the news of that day, which it would seem to retell."""
+    return message.background and message.date_from == "article"
 
 
 # A sending told below the lead more than a week before the article is one mentioned in passing:
@@ -470,6 +485,12 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
     return [r for r in reported if _paired(config, index, r)]
 
 
+def _envoy_letter(text: str, mentions, config: Config, index: LeaderIndex) -> list[Reported]:
+    found = envoy_handed_over(text, mentions)
+    reported = [Reported(*found, "send")] if found else []
+    return [r for r in reported if _paired(config, index, r)]
+
+
 def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence],
                             named_in: dict[int, list[tuple[str, int]]], config: Config,
                             index: LeaderIndex) -> list[Reported]:
@@ -615,6 +636,11 @@ _EARLY_DAYS = 10  # "early August" ends about here
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|reports|announced|stated|confirmed)\b", re.IGNORECASE)
 
 
+# What the news followed: "The exchange came days after ...", "The message follows Kim's own ...".
+_CAME_AFTER = re.compile(r"\b(?:(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?"
+                         r"(?:days?|weeks?|months?|shortly|soon)\s+after|follow(?:s|ed|ing))\b", re.IGNORECASE)
+
+
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
@@ -622,6 +648,9 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:
             text = text[:cut]
+    after = _CAME_AFTER.search(text)
+    if after and mentions and all(m.start >= after.end() for m in mentions):
+        return True  # "The exchange came days after Kim sent birthday greetings to Putin on Monday"
     # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending.
     text = _WHO_CLAUSE.sub("", text)
     past = v.PAST_REPORT.search(text)
@@ -716,7 +745,11 @@ def _sending_text(text: str) -> str:
     """The words that can date the sending: not a clause about a person, the message answered or
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    return _ATTRIBUTION.sub("", _ANSWERED.sub("", text))
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", text)))
+
+
+# What the message says, told after the sending: "..., saying he had learned that Kim was elected on Sunday".
+_WHAT_IT_SAYS = re.compile(r",\s+(?:saying|noting|stating|recalling)\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date | None,

@@ -168,7 +168,9 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
 
 
 # Japanese: 'キム総書記は習近平国家主席に祝電を送った' (to: に, 宛て), '…から祝電を受け取った' (from: から).
-_JA_TITLES = (r"(?:（[^）]{1,12}）)?(?:\s*[\u4e00-\u9fff・]{0,8}?(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|同志|閣下))*")
+# '習近平（しゅう・きんぺい）国家主席（共産党総書記）に': readings and offices glossed in brackets, after the name or a title.
+_JA_TITLES = (r"(?:\s*(?:[（(][^）)]{1,12}[）)]|[\u4e00-\u9fff・]{0,8}?(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|"
+              r"同志|閣下)))*")
 _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
 _JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て")

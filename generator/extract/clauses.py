@@ -249,7 +249,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         joined = _joined_subjects(sentence, [(m, k) for m, k in before if k in (None, "and")])
         if senders == joined[:1] and len(joined) > 1:
             senders = joined  # "Xi Jinping and Vladimir Putin sent messages to Kim": each sent one
-    if not senders and passive and context_sender:
+    if not senders and passive and context_sender and not _other_agent(sentence, passive.end(), people):
         senders = [context_sender]
         recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
     if not senders and pronoun and send:
@@ -290,10 +290,28 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
 
 
 
+# The agent of a passive sending: "... was sent to Putin by the head of the Cabinet, Premier Kim Yong Il"
+# (not "reported by KCNA", "by telegram", "by Monday").
+_AGENT = re.compile(r"(?<!reported\s)(?<!carried\s)(?<!published\s)(?<!quoted\s)\bby\s+(?:the\s+|his\s+|her\s+)?"
+                    r"(?!(?:telegram|cable|fax|mail|e-?mail|post|courier|hand|phone|diplomatic|state\s+media|"
+                    r"KCNA|Xinhua|TASS|Yonhap|RIA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                    r"way|means|order|the\s+end)\b)(?=[A-Za-z])", re.IGNORECASE)
+
+
+def _other_agent(sentence: str, after: int, people: list[Mention]) -> bool:
+    """Whether the passive names who sent it ('by ...') and that is no leader the sentence names:
+    then it is not the leader the text was about."""
+    agent = _AGENT.search(sentence, after)
+    return agent is not None and not any(agent.start() <= m.start <= agent.end() + 40 for m in people)
+
+
 # "In a message of thanks sent Friday, Kim said ...", "In a letter to Xi, Kim wrote ...": a message the
 # sentence opens with, sent by the subject of the clause after it.
 _IN_A_MESSAGE = re.compile(r"^\s*In\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
                            re.IGNORECASE)
+# "In his congratulatory message to Kim, Putin said ...": the same, when no report before it told that message.
+_IN_OWN_MESSAGE = re.compile(r"^\s*In\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
+                             re.IGNORECASE)
 
 
 # "Kim Jong Un, in a letter to Vladimir Putin marking Russia Day, said ...": the same, set after the subject.
@@ -301,8 +319,14 @@ _IN_A_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" +
                                  re.IGNORECASE)
 
 
-def _opening_message(sentence: str, people: list[Mention]) -> list[Reported]:
-    opening = _IN_A_MESSAGE.match(sentence)
+def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:
+    """The message "In his message to Kim, Putin said ..." tells, for an article that has not
+    reported it before (else the sentence only says what kind it was: told_kind)."""
+    return _opening_message(sentence, _collapse(mentions), _IN_OWN_MESSAGE)
+
+
+def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.Pattern = _IN_A_MESSAGE) -> list[Reported]:
+    opening = opening_pattern.match(sentence)
     if opening is not None:
         subject = next((m for m in people if m.start >= opening.end()), None)
         if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
@@ -330,6 +354,31 @@ def handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str] | Non
     if sender is None or _marker(sentence, sender, nouns[0].end()) != "from":
         return None
     return sender.leader, v.most_specific(v.noun_kinds(nouns[:1]))
+
+
+# Whose envoy the one met is: "received Choe Ryong Hae, the special envoy of ... Kim Jong Un".
+_ENVOY_OF = re.compile(r"\b(?:special\s+|personal\s+)?(?:envoy|emissary|representative|messenger)\s+(?:of|from)\s+"
+                       r"(?:[\w'’.-]+\s+){0,5}?$", re.IGNORECASE)
+
+
+def envoy_handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str, str] | None:
+    """(sender, recipient, kind) of a letter an envoy handed over at the meeting the sentence tells:
+    "Xi received Choe, the special envoy of Kim Jong Un, who handed over a personal letter from the
+    young leader". The leader who met the envoy receives it; the one who sent the envoy wrote it."""
+    hand = v.HAND_VERBS.search(sentence)
+    meeting = v.MEETING_VERBS.search(sentence, 0, hand.start()) if hand else None
+    if meeting is None:
+        return None
+    nouns = [n for n in v.nouns_in(sentence) if n.start() >= hand.end()]
+    hosts = [m for m in mentions if m.end <= meeting.start()]
+    envoys_of = [m for m in mentions if meeting.end() <= m.start < hand.start()
+                 and _ENVOY_OF.search(sentence[meeting.end():m.start])]
+    if not nouns or not hosts or not envoys_of or any(m.start >= hand.end() for m in mentions):
+        return None  # a leader named after the verb ("a letter from Xi") is handed_over's
+    recipient, sender = hosts[-1].leader, envoys_of[0].leader
+    if recipient == sender:
+        return None
+    return sender, recipient, v.most_specific(v.noun_kinds(nouns[:1]))
 
 
 def _joined_subjects(sentence: str, before: list[tuple[Mention, str | None]]) -> list[str]:

@@ -107,7 +107,9 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
 # '오늘(24일)': the report's own day, noted in brackets; the sending's day is another.
 _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*[일日]\s*[)）]|"
                          # '조선중앙통신은 11일 ... 보도했다': the day after the medium is the report's
-                         r"(?:통신|신문|방송|매체)(?:은|는|이|가)\s*\d{1,2}\s*일")
+                         r"(?:통신|신문|방송|매체)(?:은|는|이|가)\s*\d{1,2}\s*일|"
+                         # '朝鮮中央通信は20日、…と伝えました': the same in Japanese
+                         r"(?:通信|新聞|放送|テレビ|メディア)(?:は|が)\s*\d{1,2}\s*日")
 
 
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|годовщин[аыуе]\s+(?:со\s+дня\s+)?"
@@ -115,6 +117,13 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2
 
 # '조선중앙통신은 1일 김 총비서가 이날 … 보낸 축전': 'that day' is the report's day just named.
 _THAT_DAY = re.compile(r"이날|당일|当天|当日|同日")
+
+
+# The end of a span of days after a date: "March 15 to 17", "15-17 March", "3月15日至17日".
+_SPAN_END = re.compile(r"\s*(?:(?:-|–|—|to|through|until|till)\s*|[至~～]\s*)(?:(?P<last>\d{1,2})(?![\d:])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                       r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+
+_SPAN_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until|till|[至~～])\s*$", re.IGNORECASE)
 
 
 _GLOSS_CLOSE = re.compile(r"\s*(?:года|г\.)?\s*[)）]")
@@ -150,6 +159,10 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             continue  # 'the 78th anniversary of the Aug. 15, 1945, liberation': the day remembered
         if _glosses_a_name(text, written.start, written.end):
             continue  # "'러시아의 날'(6월 12일)", "Russia Day (June 12)": the holiday's day
+        span = _SPAN_END.match(text, written.end)
+        if span and (span["last"] is None or int(span["last"]) > written.day) or \
+                _SPAN_START.search(text[max(0, written.start - 20):written.start]):
+            continue  # "the election held from March 15 to 17": the days of an event, not a sending
         if written.year:
             return written.resolve(written.year), "explicit", None
         if reference:

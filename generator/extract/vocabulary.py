@@ -125,14 +125,17 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+recent\s+years|"
                       r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
-                      r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times)\b", re.IGNORECASE)
+                      r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times|"
+                      # "Kim has since exchanged messages with the Russian leader on holidays and anniversaries"
+                      r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries)\b",
+                      re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed)|"
                          # not "earlier in the day", "earlier today": the day of the news
                          r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
-                         r"previously|last\s+(?:year|month)|^\s*last\s+week\b|in\s+the\s+past|"
+                         r"previously|last\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
                          r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад|"
                          # "As Interfax reported, ...", "as previously reported": news told before
@@ -170,6 +173,8 @@ NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\
                      # for a go-between to carry, not a message
                      r"\basked\s+(?:\w+\s+)?to\s+(?:convey|pass\s+on|relay)\b|\bпопросил[аи]?\s+передать\b|"
                      r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\b(?!\s+only)|\bnever\b|"
+                     # "from one party body to the other rather than from Kim Jong Un to Xi Jinping"
+                     r"\b(?:rather\s+than|instead\s+of)\s+(?=from\b|to\b|by\b|between\b)|"
                      r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
                      r"congratulations|condolences)\b))[^,;:]*", re.IGNORECASE)
 
@@ -277,6 +282,9 @@ DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|deli
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              # "Xi's card, sent on the same day as Putin's, ..."
                              r",\s+(?:sent|delivered|dispatched|written)\s+(?=on\b|the\s+same\b|last\b)|"
+                             # "In the message dispatched Wednesday, Kim expressed ..."
+                             r"\b(?:messages?|letters?|cards?|telegrams?|cables?|reply|replies)\s+(?:sent|dispatched|delivered|"
+                             r"written)\s+(?=on\b|last\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
                              r"\b(?:sent|delivered|dispatched|wrote)\s+(?:the|this|that|his|her|its)\s+(?:[\w-]+\s+)?"
                              r"(?:messages?|letters?|cards?|telegrams?|cables?)\b|"
                              # "послание было отправлено в субботу", "телеграмма датирована 15 августа"
