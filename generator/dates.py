@@ -76,8 +76,13 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_written_dates(text: str) -> list[PartialDate]:
     """Every 'March 23[, 2021]' or '23 March[ 2021]' in text, in order, valid days only."""
+    if not _DIGIT.search(text):  # most sentences: each pattern below needs a digit
+        return []
     found: list[PartialDate] = []
     taken: list[tuple[int, int]] = []
     for pattern in (MONTH_DAY, DAY_MONTH, RU_DAY_MONTH):

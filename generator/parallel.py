@@ -24,16 +24,22 @@ def workers() -> int:
     return max(1, min(os.cpu_count() or 1, int(os.environ.get("DIGEST_WORKERS", "0")) or os.cpu_count() or 1))
 
 
+def will_fork(count: int) -> bool:
+    """Whether parallel_map would hand count items to worker processes rather than run them here:
+    what the workers need is then best made before, once, and inherited."""
+    return workers() > 1 and count >= inline_below() and "fork" in multiprocessing.get_all_start_methods()
+
+
 def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], context: dict[str, Any],
                  ordered: bool = True) -> Iterator[Result]:
     """function over items with CONTEXT set to context, results in the items' order."""
     items = list(items)
     CONTEXT.clear()
     CONTEXT.update(context)
-    count = workers()
-    if count == 1 or len(items) < inline_below() or "fork" not in multiprocessing.get_all_start_methods():
+    if not will_fork(len(items)):
         yield from map(function, items)
         return
+    count = workers()
     chunk = max(1, min(64, len(items) // (count * 8)))
     with multiprocessing.get_context("fork").Pool(count) as pool:
         mapper = pool.imap if ordered else pool.imap_unordered

@@ -21,10 +21,11 @@ from generator.errors import InputError
 from generator.extract.stems import may_report
 from generator.fileio import Stat, scan_files, scan_inputs, stat_key
 from generator.output import SiteWriter, site_identity, write_site
-from generator.parallel import CONTEXT, parallel_map
+from generator.parallel import CONTEXT, parallel_map, will_fork
 from generator.records import Article, Event, Message
 
 if TYPE_CHECKING:
+    from generator.extract.leaders import LeaderIndex
     from generator.ingest.pipeline import IngestReport
 
 # The stages import their readers, rules and templates when they run: a build that finds nothing
@@ -99,17 +100,23 @@ def _as_ingest_left(listing: Listing, report: IngestReport) -> Listing:
     return sorted(entries.items())
 
 
+def _load_rules(config: Config) -> tuple[Callable, LeaderIndex]:
+    """The extraction rules and the leaders' index: importing and compiling them takes ~0.2 s."""
+    from generator.extract.article import extract_article
+    from generator.extract.leaders import LeaderIndex
+
+    return extract_article, LeaderIndex(config)
+
+
 def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
     """Worker: one article file parsed and searched; the body is not sent back."""
     article = parse_article(read_text(path), path)
     if not may_report(article.body.lower()):  # most articles: the rules need not even be loaded
         return replace(article, body=""), (), ()
-    from generator.extract.article import extract_article
-    from generator.extract.leaders import LeaderIndex
-
-    if "index" not in CONTEXT:  # built on first need, in each worker: compiling it takes 30 ms
-        CONTEXT["index"] = LeaderIndex(CONTEXT["config"])
-    found = extract_article(article, CONTEXT["index"])
+    if "rules" not in CONTEXT:  # on first need
+        CONTEXT["rules"] = _load_rules(CONTEXT["config"])
+    extract_article, index = CONTEXT["rules"]
+    found = extract_article(article, index)
     return replace(article, body=""), found.messages, found.events
 
 
@@ -128,7 +135,10 @@ def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus
         else:
             to_extract.append((relative, path, stat))
     if to_extract:
-        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], {"config": config})
+        context: dict = {"config": config}
+        if will_fork(len(to_extract)):
+            context["rules"] = _load_rules(config)  # once, here, for the workers to inherit
+        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], context)
         for (relative, _, stat), (article, messages, events) in zip(to_extract, found):
             entries[relative] = ArticleEntry(stat, article, messages, events)
     state.articles = entries
@@ -231,6 +241,8 @@ def render_stage(config: Config, state: BuildState, corpus: Corpus, report: Inge
                 reused.add(page)
             else:
                 jobs.append(("article", article_id, source, page))
+        if will_fork(len(jobs)):
+            renderer.compile_page_templates()  # once, for the workers to inherit
         context = {"renderer": renderer, "writer": writer, "previous": previous, "linked": frozenset(reused)}
         for rendered in parallel_map(_render_page, jobs, context):
             listed = rendered if rendered is not None else listed

@@ -98,6 +98,11 @@ class SiteRenderer:
             self._env = _environment(self.config.root / "templates")
         return self._env
 
+    def compile_page_templates(self) -> None:
+        """The templates of the pages rendered one at a time, compiled ahead of them."""
+        for template in ("article.html", "message.html"):
+            self.env.get_template(template)
+
     def render(self, path: str, template: str, root: str | None = None, **values) -> str:
         from jinja2 import TemplateError
 
