@@ -514,3 +514,34 @@ def test_a_message_between_others_rather_than_the_leaders_is_not_theirs(index):
     body = ("The message, addressed from one party body to the other rather than from Kim Jong Un to Xi Jinping, "
             "said the two parties would strengthen communication.")
     assert _messages(index, body, dt.date(2023, 7, 1)) == set()
+
+
+def test_a_message_named_from_one_leader_to_the_other_is_reported_without_a_verb(index):
+    body = ("SEOUL, Aug 16 (Yonhap) -- Kim Jong Un's message of greetings to Russian President Vladimir Putin, "
+            "sent on Tuesday to mark liberation day, said the friendship would grow stronger.\n\n"
+            "A message in the opposite direction, from Putin to Kim, was also made public.")
+    assert _messages(index, body, dt.date(2023, 8, 16)) == {("kim-jong-un", "vladimir-putin", "2023-08-15"),
+                                                              ("vladimir-putin", "kim-jong-un", "2023-08-15")}
+    compared = "Kim Jong Un's message to Xi Jinping was shorter than the one from Vladimir Putin to Kim."
+    assert _messages(index, compared, dt.date(2023, 8, 16)) == set()
+
+
+def test_an_undated_page_takes_its_year_from_a_full_date_it_states(index):
+    body = ("KCNA put it out this morning, Monday 12 June 2023.\n\n"
+            "Pyongyang, June 12 (KCNA) -- Kim Jong Un sent a message of congratulations to Vladimir Putin on "
+            "the occasion of the Day of Russia.")
+    article = Article(id="a", title="Russia Day", body=body)
+    assert [m.date.isoformat() for m in extract_article(article, index).messages] == ["2023-06-12"]
+
+
+def test_the_same_day_is_the_day_of_the_message_told_before(index):
+    body = ("新华社北京7月10日电 7月10日，国家主席胡锦涛致电朝鲜劳动党总书记金正日，热烈祝贺《中朝友好合作互助条约》签订50周年。\n\n"
+            "同日，金正日也致电胡锦涛，祝贺条约签订50周年。")
+    assert _messages(index, body, dt.date(2011, 7, 11)) == {("hu-jintao", "kim-jong-il", "2011-07-10"),
+                                                              ("kim-jong-il", "hu-jintao", "2011-07-10")}
+
+
+def test_a_bare_russian_in_a_telegram_before_the_verb_is_the_message_sent(index):
+    body = ("СЕУЛ, 7 октября. /ТАСС/. Председатель государственных дел КНДР Ким Чен Ын в телеграмме пожелал "
+            "президенту России Владимиру Путину счастливого дня рождения.")
+    assert _messages(index, body, dt.date(2023, 10, 7)) == {("kim-jong-un", "vladimir-putin", "2023-10-07")}

@@ -79,3 +79,14 @@ def test_a_date_before_a_number_that_ends_no_span_still_counts():
 def test_the_day_after_the_agency_in_japanese_is_the_report_s():
     text = "朝鮮中央通信は20日、キム・ジョンウン総書記がプーチン大統領に対し、前日の19日付けで祝電を送ったと伝えました。"
     assert stated_date(text, dt.date(2024, 3, 20))[:2] == (dt.date(2024, 3, 19), "explicit")
+
+
+@pytest.mark.parametrize("text, countries, day", [
+    ("热烈庆祝《中朝友好合作互助条约》签订50周年", {"china", "dprk"}, dt.date(2011, 7, 11)),
+    ("조중 수교 75주년을 맞아", {"china", "dprk"}, dt.date(2024, 10, 6)),
+    ("в связи с 75-летием установления дипломатических отношений", {"russia", "dprk"}, dt.date(2023, 10, 12)),
+])
+def test_anniversaries_by_the_calendar_in_chinese_korean_and_russian(config, text, countries, day):
+    from generator.extract.occasions import calendar_date
+
+    assert calendar_date(text, countries, config)[0] == day

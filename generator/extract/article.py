@@ -134,6 +134,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 if days:
                     found = days[0]
                     break
+            if found is None:
+                # A page that states its day in its own words: "KCNA put it out this morning, Monday 12 June 2023".
+                found = next((d.resolve(d.year) for piece in [article.title] + paragraphs[:_HINT_PARAGRAPHS]
+                              for d in find_written_dates(piece) if d.year), None)
             hint_cache.append(found)
         return hint_cache[0]
 
@@ -245,7 +249,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         eve = v.EVE.search(sentence.text)
         if eve and day is not None and _carried_day_only(sentence.text, reference):
             day, date_from = None, None  # "on New Year's Eve, KCNA reported on Tuesday": the report's day
-        if day is None:
+        if day is None and not (candidates and _SAME_DAY.search(sentence.text)):
             countries = {index.leader(r.sender).country for r in reported} | \
                         {index.leader(r.recipient).country for r in reported}
             for candidate_text in [sentence.text] + [s.text for s in followers] + [article.title]:
@@ -281,7 +285,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if day is None and told is not None and not candidate.past and (
                 told.sentence.index < candidate.sentence.index or not told.past):
             day, date_from = told.date, told.date_from
-        if day is None and _ALSO.search(candidate.sentence.text):
+        if day is None and (_ALSO.search(candidate.sentence.text) or _SAME_DAY.search(candidate.sentence.text)):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
             earlier = [c for c in candidates if c.date is not None and c.sentence.index < candidate.sentence.index]
             if earlier:
@@ -328,6 +332,9 @@ def _undated_past(message: Message) -> bool:
     article's day is only a stand-in, so it is not the news of that day, which it would seem to retell."""
     return message.background and message.date_from == "article"
 
+
+# How far into an undated page a full date may give the year of its story's days.
+_HINT_PARAGRAPHS = 3
 
 # A sending told below the lead more than a week before the article is one mentioned in passing:
 # "Kim also sent Xi a message for National Day on Oct. 1" in a story of Oct. 17 on another message.
@@ -726,6 +733,9 @@ _DATELINE_HEAD = re.compile(
 _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|released|made\s+public|monitored|"
                         r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# "同日，金正日…也致电胡锦涛": the day of the message told before.
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день",
+                       re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
     r"(?<![\w,])[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"

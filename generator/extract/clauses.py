@@ -47,6 +47,19 @@ _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|
                              r"(?<![\w-])в\s+(?:нём|нем|(?:[а-яё]+\s+){0,2}?(?:послани|письм|телеграмм|поздравлени|"
                              r"открытк|приветстви)[а-яё]*)(?![\w-])",
                              re.IGNORECASE)
+
+
+def _sent_in_russian(sentence: str, back: re.Match, mentions: list[Mention]) -> bool:
+    """'Ким Чен Ын в телеграмме пожелал Путину ...': Russian has no articles, and a bare 'в телеграмме'
+    between the subject and its verb is the message being sent, not one told before."""
+    return _RU_BARE.fullmatch(back[0]) is not None and \
+        any(m.end <= back.start() for m in mentions) and any(
+            verbs.search(sentence, back.end()) for verbs in (v.ADDRESS_VERBS, v.SEND_VERBS, v.CONGRATULATE_VERBS))
+
+
+_RU_BARE = re.compile(r"в\s+(?:послани|письм|телеграмм|поздравлени|открытк|приветстви)[а-яё]*", re.IGNORECASE)
+
+
 # "In his response (on Saturday), Xi thanked Kim": the leader named next answers the other one.
 _RESPONSE = re.compile(r"\b(?:in|with)\s+(?:his|her|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer)\b",
                        re.IGNORECASE)
@@ -151,7 +164,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         return opening
     back = _BACK_REFERENCE.search(sentence)
     if back and not (v.SEND_VERBS.search(sentence[:back.start()]) or v.EXCHANGE_VERBS.search(sentence[:back.start()])
-                     or v.RECEIVE_VERBS.search(sentence[:back.start()])):
+                     or v.RECEIVE_VERBS.search(sentence[:back.start()]) or _sent_in_russian(sentence, back, mentions)):
         return []
     in_response = v.IN_RESPONSE.search(sentence)
     if in_response and not any(m.end <= in_response.start() for m in mentions) and not (
@@ -189,7 +202,9 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     thank = v.THANK_VERBS.search(sentence)
     address = v.ADDRESS_VERBS.search(sentence)
     if not (exchange or receive or send or congratulate or reply or thank or address or passive):
-        return []  # "Kim's message to Xi was shorter": a message talked about, not reported
+        # "Kim's message to Xi was shorter": a message talked about, not reported; but one named
+        # with both ends is: "A message in the opposite direction, from Putin to Kim, was made public".
+        return _from_to(sentence, people, nouns, kind)
     convey = v.CONVEY_VERBS.search(sentence)
     if convey and kind == "greetings" and not any(m.end <= convey.start() for m in people):
         return []  # "Li conveyed Xi's greetings to Kim": a go-between's courtesy at a meeting
@@ -341,6 +356,21 @@ def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.P
         return []
     nouns = [n for n in v.nouns_in(sentence) if not _for_reason(sentence, n.start())]
     return [Reported(subject.leader, others[0], _kind(nouns, None, None, sentence), "send")]
+
+
+def _from_to(sentence: str, people: list[Mention], nouns: list[re.Match], kind: str) -> list[Reported]:
+    for sender, recipient in zip(people, people[1:]):
+        if sender.leader != recipient.leader and _marker(sentence, sender, 0) == "from" and \
+                _JUST_TO.fullmatch(sentence, sender.end, recipient.start) and \
+                any(n.end() <= sender.start and _NOUN_TO_FROM.fullmatch(sentence, n.end(), sender.start) for n in nouns):
+            return [Reported(sender.leader, recipient.leader, kind, "verb")]
+    return []
+
+
+# Between the message and its 'from': a few words of its own ("in the opposite direction,"), not a
+# comparison ("... was shorter than the one from Putin").
+_NOUN_TO_FROM = re.compile(r"(?:(?!\b(?:than|like|unlike|as)\b)[^.;:!?]){0,40}?,?\s*from\s+", re.IGNORECASE)
+_JUST_TO = re.compile(r"\s+to\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}", re.IGNORECASE)
 
 
 def handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:

@@ -11,6 +11,9 @@ from generator.dates import safe_date
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
 _ANNIVERSARY = re.compile(rf"{_ORDINAL}\s+(?:founding\s+)?anniversary\s+of\s+(?P<what>[^.;:!?]+)", re.IGNORECASE)
 _ANNIVERSARY_BEFORE = re.compile(rf"{_ORDINAL}\s+(?P<q>founding\s+)?anniversary", re.IGNORECASE)
+_ANNIVERSARY_RU = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летию|летия|летие|(?:-?й|-?ой|-?ю)\s+годовщин\w*)(?P<q>)",
+                             re.IGNORECASE)
+_ANNIVERSARY_CJK = re.compile(r"(?P<n>\d{1,3})\s*(?:周年|週年|주년)")
 _PHRASE_END = re.compile(
     r",\s+(?!and\s+[A-Z]|cooperation\b|friendship\b|[A-Z])|\s+(?:and|to|as|with|in|which|who|saying|noting|wishing|"
     r"expressing|stressing|where|when|while|that|on|by|for|from|at)\s+(?![A-Z])|\s*\(|\s+[-–—]\s+")
@@ -78,11 +81,28 @@ def _suffix(n: int) -> str:
 
 
 def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.date, CalendarOccasion] | None:
-    """'the 75th anniversary of DPRK-China diplomatic relations' -> 2024-10-06, by the calendar."""
+    """'the 75th anniversary of DPRK-China diplomatic relations' -> 2024-10-06, by the calendar; also
+    '建交75周年', '수교 75주년' (the occasion before the number) and '75-летие установления ... отношений'."""
     lowered = text.lower()
-    m = _ANNIVERSARY_BEFORE.search(text)
-    if not m:
-        return None
+    m = _ANNIVERSARY_BEFORE.search(text) or _ANNIVERSARY_RU.search(text)
+    if m:
+        # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
+        start = m.start("q") if m["q"] else m.end()
+        window = lowered[start:start + 160]
+    else:
+        m = _ANNIVERSARY_CJK.search(text)
+        if not m:
+            return None
+        window = lowered[max(0, m.start() - 40):m.start()]
+    years = int(m["n"])
+    for occasion in config.occasions:
+        if not set(occasion.countries) <= countries:
+            continue
+        if any(phrase in window for phrase in occasion.phrases):
+            day = safe_date(occasion.date.year + years, occasion.date.month, occasion.date.day)
+            if day:
+                return day, occasion
+    return None
     years = int(m["n"])
     # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
     start = m.start("q") if m["q"] else m.end()

@@ -63,6 +63,7 @@ SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addres
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
                         r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?|"
+                        r"написал[аи]?|"
                         # the passive: "телеграмма была направлена ...", "телеграмма, направленная вчера ..."
                         r"направлен[а-я]*|отправлен[а-я]*)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded|обменял(?:ись|ась|ся|и)|обмениваются)\b",
@@ -85,7 +86,8 @@ ANSWERED_MESSAGE = re.compile(r"\b(?:repl(?:y|ies)|answers?|responses?)\s+(?:(?:
                               r"(?P<answered>[^,;.]{1,160})",
                               re.IGNORECASE)
 # Verbs whose object is the one addressed: "Xi told Kim in a New Year message".
-ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?)\b",
+ADDRESS_VERBS = re.compile(r"\b(?:told|tells?|telling|wished|wishes|wishing|assured|assures?|urged|urges?|"
+                           r"пожелал[аи]?|заверил[аи]?)\b",
                            re.IGNORECASE)
 THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|conveyed|extended)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:gratitude|appreciation))\b", re.IGNORECASE)
