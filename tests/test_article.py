@@ -545,3 +545,29 @@ def test_a_bare_russian_in_a_telegram_before_the_verb_is_the_message_sent(index)
     body = ("СЕУЛ, 7 октября. /ТАСС/. Председатель государственных дел КНДР Ким Чен Ын в телеграмме пожелал "
             "президенту России Владимиру Путину счастливого дня рождения.")
     assert _messages(index, body, dt.date(2023, 10, 7)) == {("kim-jong-un", "vladimir-putin", "2023-10-07")}
+
+
+def test_a_headline_followed_by_its_story_takes_the_story_s_day_not_its_dateline_s(index):
+    body = ("Kim Jong Un Congratulates Putin on His Assumption of Presidency\n\n"
+            "Pyongyang, May 9 (KCNA) -- Kim Jong Un sent a message of congratulation to Vladimir Vladimirovich "
+            "Putin on May 7 upon his assumption of office as president of the Russian Federation.")
+    assert _messages(index, body, dt.date(2012, 5, 9)) == {("kim-jong-un", "vladimir-putin", "2012-05-07")}
+
+
+def test_the_same_day_beats_the_report_s_day_but_not_the_sending_s_own(index):
+    body = ("Vladimir Putin sent a congratulatory message to Kim Jong Un on Saturday, the anniversary of liberation.\n\n"
+            "Kim sent a message of greetings to Putin the same day, KCNA reported on Sunday.")
+    assert _messages(index, body, dt.date(2015, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2015-08-15"),
+                                                              ("kim-jong-un", "vladimir-putin", "2015-08-15")}
+    body = ("Xi Jinping sent a verbal message to Kim Jong Un on Friday.\n\n"
+            "On Saturday Kim Jong Un also sent a congratulatory message to Vladimir Putin, KCNA reported the same day.")
+    assert ("kim-jong-un", "vladimir-putin", "2020-05-09") in _messages(index, body, dt.date(2020, 5, 10))
+
+
+def test_leaders_named_by_their_party_office(index):
+    body = ("BEIJING, June 1 -- The Chinese President on Wednesday received a delegation led by Ri Su Yong, who "
+            "conveyed a verbal message from the WPK Chairman about the party's seventh congress held last month.")
+    article = Article(id="a", title="Verbal message", body=body, published=dt.date(2016, 6, 2))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.kind, m.background)
+            for m in extract_article(article, index).messages] == \
+        [("kim-jong-un", "xi-jinping", "2016-06-01", "verbal-message", False)]

@@ -406,3 +406,23 @@ def test_a_labelled_line_of_related_headlines_ends_the_story():
                              "(https://desk.example/2013/03/15/kim-xi/) | [Choe Ryong Hae arrives in Beijing as special "
                              "envoy](https://desk.example/2013/05/22/choe/)*"])
     assert body.paragraphs == ("Xi Jinping received the envoy, who handed over a personal letter from Kim Jong Un.",)
+
+
+def test_a_list_of_dated_headlines_closing_a_page_is_not_the_story():
+    text = ("Hu Jintao, Kim Jong Il exchange congratulations on 60 years of ties\n\n"
+            "BEIJING, Oct. 6 (Xinhua) -- Chinese President Hu Jintao and Kim Jong Il exchanged congratulatory "
+            "messages on Tuesday to mark the 60th anniversary of diplomatic ties.\n\n"
+            "- Kim Jong Il congratulates Hu Jintao on PRC's 60th founding anniversary (2009-10-01)\n\n"
+            "- Wen Jiabao arrives in Pyongyang for official goodwill visit (2009-10-04)\n")
+    [draft] = read_capture(text.encode(), "page.txt")
+    assert "Wen Jiabao" not in draft.body and "founding anniversary" not in draft.body
+
+
+def test_a_portal_stamp_line_that_runs_into_its_buttons_dates_the_page():
+    text = ("NAVER 뉴스   로그인\n\n연합뉴스  |  PICK\n\n김정은, 中 리젠궈 접견…시진핑 총서기 친서 받아(종합2보)\n\n"
+            "입력 2012.12.01. 오전 7:12   수정 2012.12.01. 오전 10:48   기사원문\n"
+            "좋아요 12   댓글 37   본문 요약봇   SNS 보내기\n\n"
+            "(서울=연합뉴스) 북한 김정은 노동당 제1비서가 리젠궈 일행을 접견하고 시진핑 당 총서기의 친서를 전달받았다고 "
+            "조선중앙통신이 1일 보도했다.\n")
+    [draft] = read_capture(text.encode(), "naver.txt")
+    assert (draft.title, draft.date_text) == ("김정은, 中 리젠궈 접견…시진핑 총서기 친서 받아(종합2보)", "2012.12.01")

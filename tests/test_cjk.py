@@ -44,6 +44,9 @@ def index(config):
     ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
      [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("キム・ジョンウン総書記はプーチン大統領から弔電を受け取りました。", [("vladimir-putin", "kim-jong-un", "condolences")]),
+    # The one whose letter was received sent it.
+    ("김정은 제1비서가 리젠궈 일행을 접견하고 시진핑(習近平) 당 총서기의 친서를 전달받았다고 조선중앙통신이 1일 보도했다.",
+     [("xi-jinping", "kim-jong-un", "letter")]),
     # Readings and offices glossed in brackets after the name and after its title.
     ("金正恩（キム・ジョンウン）朝鮮労働党総書記は1日、江沢民（こう・たくみん）元国家主席が死去したことを受け、"
      "習近平（しゅう・きんぺい）国家主席（共産党総書記）に弔電を送った。", [("kim-jong-un", "xi-jinping", "condolences")]),

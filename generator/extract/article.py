@@ -218,6 +218,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1
                      and not _another_sends(s, {r.sender for r in reported}, index, role_day, named)]
         day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
+        if candidates and candidates[-1].date and _SAME_DAY.search(sentence.text) and (
+                day is None or _carried_day_only(sentence.text, reference)):
+            # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday"
+            day, date_from = candidates[-1].date, candidates[-1].date_from
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
@@ -658,8 +662,9 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     after = _CAME_AFTER.search(text)
     if after and mentions and all(m.start >= after.end() for m in mentions):
         return True  # "The exchange came days after Kim sent birthday greetings to Putin on Monday"
-    # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending.
-    text = _WHO_CLAUSE.sub("", text)
+    # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending;
+    # "about the congress held last month", of the event.
+    text = _EVENT_CLAUSE.sub("", _WHO_CLAUSE.sub("", text))
     past = v.PAST_REPORT.search(text)
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True
@@ -734,7 +739,7 @@ _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|re
                         r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день",
+_SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день",
                        re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
@@ -744,6 +749,7 @@ _EMBEDDED_DATELINE = re.compile(
 
 # ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
+_EVENT_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|convened|took\s+place)\b[^,;]*", re.IGNORECASE)
 # "According to KCNA on Wednesday, ...", "..., according to state media Monday": the source and the
 # day of the report, not of the sending.
 _ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;]*", re.IGNORECASE)
@@ -820,7 +826,9 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
                                                      or v.EXCHANGE_VERBS.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
-            day, how, _ = stated_date(follower.text, reference)
+            # After its dateline, if it opens with one: "Pyongyang, May 9 (KCNA) -- ... on May 7".
+            head = _DATELINE_HEAD.match(follower.text)
+            day, how, _ = stated_date(follower.text[head.end() if head else 0:], reference)
             # "The message said that the relations set up on October 6, 1949, ...": what it recalls
             if day and (reference is None or day >= reference - BACKGROUND_GAP):
                 return day, how

@@ -55,6 +55,8 @@ _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3
 # A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
 _KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
+_KO_OF_MESSAGE = re.compile(rf"^\s*{_KO_TITLES}의\s*(?:[\uac00-\ud7a3]+\s+){{0,2}}?(?:구두\s*)?(?:친서|축전|조전|답전|서한|편지|"
+                            r"메시지|메쎄지|전문|축하문)")
 
 
 def is_cjk_sentence(sentence: str) -> bool:
@@ -148,6 +150,9 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
         addressed[i] = addressed[i] or (addressed[i + 1] and joined is not None)
     recipients = list(dict.fromkeys(p.leader for p, to in zip(people, addressed) if to))
     senders = [p.leader for p in people if _KO_FROM.match(sentence[p.end:p.end + 40])]
+    if not senders and _KO_RECEIVE.search(sentence):
+        # '시진핑 당 총서기의 친서를 전달받았다': the one whose letter was received sent it
+        senders = [p.leader for p in people if _KO_OF_MESSAGE.match(sentence[p.end:p.end + 60])][:1]
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []

@@ -158,6 +158,18 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
 def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
     """Drop a closing run of two or more lines that end like headlines, not sentences."""
     end = len(paragraphs)
-    while end > 0 and not _SENTENCE_END.search(paragraphs[end - 1]) and not is_prose(paragraphs[end - 1]):
+    while end > 0 and _headline_like(paragraphs[end - 1]):
         end -= 1
     return paragraphs if len(paragraphs) - end < 2 else paragraphs[:end]
+
+
+# A linked headline with its day: '- Wen Jiabao arrives in Pyongyang for goodwill visit (2009-10-04)'.
+_DATED_HEADLINE = re.compile(r"\(\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+                             r"(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*\)\s*$")
+
+
+def _headline_like(paragraph: str) -> bool:
+    if _DATED_HEADLINE.search(paragraph):
+        return word_count(paragraph) < 25
+    return not _SENTENCE_END.search(paragraph) and not is_prose(paragraph)

@@ -32,6 +32,9 @@ _NOT_DATE_WORDS = re.compile(
 # A header line of segments: 'KYODO NEWS - Jun 12, 2024 - 11:35 | World, All'.
 _SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
 _BY_LINE = re.compile(r"^\s*by\s+[A-Z]", re.IGNORECASE)
+# A portal's stamp line that runs on into its buttons: '입력 2012.12.01. 오전 7:12 수정 2012.12.01. … 댓글 37 …'.
+_LABELLED_STAMP = re.compile(r"^\s*(?:입력|기사입력|등록|승인|published|posted)\s*:?\s*(?P<stamp>(?:19|20)\d\d[./-]\s*\d{1,2}[./-]\s*\d{1,2})",
+                             re.IGNORECASE)
 
 
 _DOMAIN = re.compile(r"(?<![@\w.-])(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|kr|jp|ru|kp|uk|info)"
@@ -120,9 +123,11 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     for offset in range(1, 3):
         j = start + offset
         if j < len(paragraphs) and (_BY_LINE.match(paragraphs[j]) and word_count(paragraphs[j]) <= 6
-                                    or _is_date_line(paragraphs[j])) and word_count(paragraphs[start]) <= 30:
+                                    or _is_date_line(paragraphs[j]) or _LABELLED_STAMP.match(paragraphs[j])) \
+                and word_count(paragraphs[start]) <= 30:
             k = j
-            while k < len(paragraphs) and (_is_date_line(paragraphs[k]) or chrome.is_chrome_line(paragraphs[k])
+            while k < len(paragraphs) and (_is_date_line(paragraphs[k]) or _LABELLED_STAMP.match(paragraphs[k])
+                                           or chrome.is_chrome_line(paragraphs[k])
                                            or (_BY_LINE.match(paragraphs[k]) and word_count(paragraphs[k]) <= 6)):
                 k += 1
             later = next((i for i in range(k, min(k + 4, len(paragraphs)))
@@ -152,6 +157,8 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             segments = _SEGMENTS.split(line)
             date_lines.append((index, next(seg for seg in segments if _is_date_line(seg))))
             site_hints.extend(seg for seg in segments if not _is_date_line(seg))
+        elif _LABELLED_STAMP.match(line) and dates.parse_full_date(_LABELLED_STAMP.match(line)["stamp"]):
+            date_lines.append((index, _LABELLED_STAMP.match(line)["stamp"]))
         elif chrome.URL_ONLY.match(line):
             fields.setdefault("url", line.strip())
         elif not chrome.is_chrome_line(line) and not chrome.is_tail_heading(line):
