@@ -90,3 +90,11 @@ def test_anniversaries_by_the_calendar_in_chinese_korean_and_russian(config, tex
     from generator.extract.occasions import calendar_date
 
     assert calendar_date(text, countries, config)[0] == day
+
+
+def test_an_anniversary_named_in_russian_takes_the_calendar_s_english_name(config):
+    from generator.extract.occasions import calendar_occasion
+
+    text = "по случаю 75-летия установления дипломатических отношений между двумя странами"
+    assert calendar_occasion([text], {"russia", "dprk"}, config) == \
+        "75th anniversary of DPRK-Russia diplomatic relations"

@@ -14,7 +14,7 @@ from generator.extract.clauses import Reported, analyse, envoy_handed_over, hand
 from generator.extract.dating import report_weekday, stated_date, stated_year
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
-from generator.extract.occasions import calendar_date, find_occasion
+from generator.extract.occasions import calendar_date, calendar_occasion, find_occasion
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
 from generator.extract.stems import may_report
@@ -249,13 +249,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                     dt.timedelta(days=-7) <= day - hint <= dt.timedelta(days=45)
                 day, date_from = (day, date_from) if date_from == "explicit" or near else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
-        occasion = find_occasion(occasion_texts)
+        countries = {index.leader(r.sender).country for r in reported} | {index.leader(r.recipient).country for r in reported}
+        occasion = find_occasion(occasion_texts) or calendar_occasion(occasion_texts, countries, config)
         eve = v.EVE.search(sentence.text)
         if eve and day is not None and _carried_day_only(sentence.text, reference):
             day, date_from = None, None  # "on New Year's Eve, KCNA reported on Tuesday": the report's day
         if day is None and not (candidates and _SAME_DAY.search(sentence.text)):
-            countries = {index.leader(r.sender).country for r in reported} | \
-                        {index.leader(r.recipient).country for r in reported}
             for candidate_text in [sentence.text] + [s.text for s in followers] + [article.title]:
                 found = calendar_date(candidate_text, countries, config)
                 if found:

@@ -115,3 +115,15 @@ def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.da
             if day:
                 return day, occasion
     return None
+
+
+def calendar_occasion(texts: list[str], countries: set[str], config: Config) -> str | None:
+    """The anniversary a text names in any language ('75-летие установления дипломатических
+    отношений', '建交75周年'), as the calendar's own name: '75th anniversary of DPRK-Russia diplomatic relations'."""
+    for text in texts:
+        found = calendar_date(text, countries, config)
+        if found:
+            day, occasion = found
+            years = day.year - occasion.date.year
+            return f"{years}{_suffix(years)} anniversary of {occasion.name}"
+    return None
