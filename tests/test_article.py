@@ -571,3 +571,40 @@ def test_leaders_named_by_their_party_office(index):
     assert [(m.sender, m.recipient, m.date.isoformat(), m.kind, m.background)
             for m in extract_article(article, index).messages] == \
         [("kim-jong-un", "xi-jinping", "2016-06-01", "verbal-message", False)]
+
+
+def test_a_correction_s_account_of_the_error_does_not_date_the_message(index):
+    body = ("North Korean leader Kim Jong Un sent Russian President Vladimir Putin a message of congratulations on "
+            "Monday after the election, state media KCNA reported on Tuesday.\n\n"
+            "(Editor's note: an earlier version of this item said Kim's message had been sent on Tuesday. KCNA's "
+            "report was carried Tuesday; the message itself was dated Monday.)")
+    assert _messages(index, body, dt.date(2024, 3, 20)) == {("kim-jong-un", "vladimir-putin", "2024-03-18")}
+
+
+def test_the_day_of_the_disaster_a_message_answers_is_not_its_day(index):
+    body = ("Pyongyang, December 20 (KCNA) -- Kim Jong Un sent a message of sympathy to Xi Jinping.\n\n"
+            "Saying that he was informed of the earthquake that occurred in Gansu Province on December 18, Kim Jong "
+            "Un expressed deep condolences over the victims.")
+    assert _messages(index, body, dt.date(2023, 12, 20)) == {("kim-jong-un", "xi-jinping", "2023-12-20")}
+
+
+def test_a_new_year_card_an_article_of_february_mentions_is_background(index):
+    body = "KCNA published Kim Jong Un's New Year card to Vladimir Putin, but carried no equivalent card to Xi."
+    article = Article(id="a", title="Counting the cards", body=body, published=dt.date(2025, 2, 3))
+    assert all(m.background for m in extract_article(article, index).messages)
+
+
+def test_a_russian_year_makes_an_exchange_background(index):
+    body = ("Лидер КНДР Ким Чен Ын направил президенту России Владимиру Путину поздравительное послание по случаю "
+            "Дня России.\n\nВ 2021 году Путин и Ким Чен Ын обменялись посланиями по случаю 60-летия Договора.")
+    article = Article(id="a", title="День России", body=body, published=dt.date(2023, 6, 12))
+    assert {(m.sender, m.background) for m in extract_article(article, index).messages} == \
+        {("kim-jong-un", False), ("vladimir-putin", True)}
+
+
+def test_the_kind_a_report_states_beats_the_one_its_headline_s_occasion_suggests(index):
+    body = ("Kim Jong Il Sends Message to Hu Jintao\n\n"
+            "Pyongyang, July 11 (KCNA) -- Kim Jong Il sent a message of greetings to Hu Jintao on the occasion of the "
+            "50th anniversary of the conclusion of the DPRK-China Treaty of Friendship.")
+    article = Article(id="a", title="KCNA", body=body, published=dt.date(2011, 7, 11))
+    assert [m.kind for m in extract_article(article, index).messages] == ["greetings"]

@@ -86,3 +86,20 @@ def test_a_story_glued_into_one_cell_of_a_table_layout_keeps_its_paragraphs():
             "</tr></table></body></html>")
     draft = read_html_page(page, "people.html")
     assert draft.body.split("\n\n")[:3] == story
+
+
+def test_a_glued_table_layout_whose_first_block_is_bold_is_read_by_its_paragraphs():
+    story = ["Pyongyang, July 11 (KCNA) -- Kim Jong Il sent a message of greetings to Hu Jintao on the occasion of "
+             "the 50th anniversary of the conclusion of the DPRK-China Treaty of Friendship.",
+             "The message said that the treaty had made an important contribution to guaranteeing the security of "
+             "the two countries and to peace and stability in Northeast Asia over the past half a century.",
+             "The message wished the Chinese people greater success in their efforts to build a socialist society."]
+    page = ("<HTML><HEAD><TITLE>KCNA -- News of July 11, Juche 100 (2011)</TITLE></HEAD><BODY><TABLE><TR>"
+            "<TD><FONT SIZE='2'><A HREF='../index-e.htm'>Home</A><BR><A HREF='c.htm'>Calendar</A><BR>"
+            "<A HREF='../news10/index-e.htm'>&lt;&lt; July 10</A> | <A HREF='../news12/index-e.htm'>July 12 &gt;&gt;</A>"
+            "</FONT></TD><TD><P><FONT SIZE='4'><B>News from Korean Central News Agency of DPRK</B></FONT><BR>"
+            "<FONT SIZE='2'>July 11, Juche 100 (2011)</FONT></P><HR>"
+            "<P><FONT SIZE='3'><B>Kim Jong Il Sends Message to Hu Jintao</B></FONT></P>"
+            + "".join(f"<P><FONT SIZE='2'>{p}</FONT></P>" for p in story) + "</TD></TR></TABLE></BODY></HTML>")
+    draft = read_html_page(page, "kcna.htm")
+    assert all(p in draft.body.split("\n\n") for p in story)

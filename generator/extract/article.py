@@ -11,7 +11,7 @@ from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import Reported, analyse, envoy_handed_over, handed_over, lone_answer, message_owners, \
     own_message_told, told_kind
-from generator.extract.dating import report_weekday, stated_date, stated_year
+from generator.extract.dating import report_weekday, stated_date, stated_year, without_relative_clauses
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
 from generator.extract.occasions import calendar_date, calendar_occasion, find_occasion
@@ -272,6 +272,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     datings = _dating_sentence_days(sentences, reference or news_day, {c.sentence.index for c in candidates},
                                     named_in) if candidates else []
     messages: dict[str, Message] = {}
+    stated_kinds: dict[str, str] = {}  # message id -> the kind its report named, before any inferred from its occasion
     # A copy of several wire items: each item's dateline opens a story with a lead and a day of its own.
     stories = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
                for dateline_here in (find_dateline(paragraph),) if dateline_here] if candidates else []
@@ -286,7 +287,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
         if day is None and told is not None and not candidate.past and (
-                told.sentence.index < candidate.sentence.index or not told.past):
+                told.sentence.index < candidate.sentence.index or not told.past) and not (
+                candidate.stated_year and told.date and candidate.stated_year != told.date.year):
             day, date_from = told.date, told.date_from
         if day is None and (_ALSO.search(candidate.sentence.text) or _SAME_DAY.search(candidate.sentence.text)):
             # "Jiang Zemin also sent a message of condolence": one more of the messages just told.
@@ -322,8 +324,14 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         existing = messages.get(message.id)
         if existing is None or _undated_past(existing):
             messages[message.id] = message
+            stated_kinds[message.id] = r.kind
         elif not _undated_past(message):
-            messages[message.id] = merge_reports(existing, message)
+            merged = merge_reports(existing, message)
+            if stated_kinds[message.id] in v.GENERIC_KINDS and r.kind not in v.GENERIC_KINDS:
+                # "Kim Jong Il Sends Message to Hu Jintao", then "sent a message of greetings": the kind
+                # the text states beats the one the first report's occasion suggested.
+                merged, stated_kinds[message.id] = replace(merged, kind=message.kind), r.kind
+            messages[message.id] = merged
 
     linked = link_exchanges(list(messages.values()))
     events = _events(event_hits, article, reference)
@@ -395,7 +403,11 @@ def _stamp_above(before: list[Sentence], sentence: Sentence, reference: dt.date 
 def _past_new_year(occasion: str | None, day: dt.date) -> bool:
     """A New Year message an article dated well into the year mentions with no day of its own is
     one of that January's, told as background ("Kim's New Year card to Putin predicted ...")."""
-    return occasion == "New Year" and BACKGROUND_GAP < day - dt.date(day.year, 1, 1) and day.month < 12
+    return occasion == "New Year" and _NEW_YEAR_NEWS < day - dt.date(day.year, 1, 1) and day.month < 12
+
+
+# New Year messages are news in the first days of January; the KCNA carries them by the 2nd or 3rd.
+_NEW_YEAR_NEWS = dt.timedelta(days=14)
 
 
 def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], index: LeaderIndex,
@@ -556,6 +568,7 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     same_day_as: list[tuple[frozenset[str], str, int]] = []  # "Xi's card, sent on the same day as Putin's"
     for sentence in sentences:
+        sentence = replace(sentence, text=_CORRECTED.sub("", sentence.text))
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
         if verb is None or not v.nouns_in(sentence.text):
             continue
@@ -582,6 +595,9 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     return [told[0] for told in per_leader.values() if len(told) == 1]
 
 
+# What a correction says was wrong: "An earlier version of this item said Kim's message had been sent on Tuesday".
+_CORRECTED = re.compile(r"\b(?:an\s+)?earlier\s+version\s+of\b[^;]*?\b(?:said|stated|reported|misstated|gave)\b[^;.]*",
+                        re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
 
 # A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
@@ -825,9 +841,10 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
                                                      or v.EXCHANGE_VERBS.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
-            # After its dateline, if it opens with one: "Pyongyang, May 9 (KCNA) -- ... on May 7".
+            # After its dateline, if it opens with one ("Pyongyang, May 9 (KCNA) -- ... on May 7"), and
+            # not in a clause about something else ("the earthquake that occurred on December 18"), even alone.
             head = _DATELINE_HEAD.match(follower.text)
-            day, how, _ = stated_date(follower.text[head.end() if head else 0:], reference)
+            day, how, _ = stated_date(without_relative_clauses(follower.text[head.end() if head else 0:]), reference)
             # "The message said that the relations set up on October 6, 1949, ...": what it recalls
             if day and (reference is None or day >= reference - BACKGROUND_GAP):
                 return day, how

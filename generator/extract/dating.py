@@ -51,7 +51,9 @@ _REPORT_WORDS = r"电|電|报道|報道|报导|報導|发布|發佈|發布|발�
 _REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\s*(?:{_REPORT_WORDS})")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+                        r"December)\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                        # "В 2021 году Путин и Ким Чен Ын обменялись посланиями"
+                        r"\bв\s+(?P<ru_year>(?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
 
 
 # A day of the month, not the day of a report ('新华社…21日电', '据朝中社21日报道': KCNA reported on the 21st).
@@ -89,14 +91,23 @@ def _day_of_month(number: int, reference: dt.date) -> dt.date | None:
 
 # ", which were set up on October 12, 1948": a clause about the noun before it, up to the next comma
 # that is not inside a date.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b.*?(?=,\s+(?!\d)|$)", re.IGNORECASE | re.DOTALL)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b.*?(?=,\s+(?!\d)|$)|"
+                              # "the earthquake that occurred in Gansu on December 18"
+                              r"\b(?:that|which)\s+(?:occurred|happened|struck|hit|took\s+place|broke\s+out)\b.*?(?=,\s+(?!\d)|$)",
+                              re.IGNORECASE | re.DOTALL)
+
+
+def without_relative_clauses(text: str) -> str:
+    """Text without the clauses that tell of something else than the sending ('..., which were set
+    up on October 12, 1948', 'the earthquake that occurred on December 18')."""
+    return _RELATIVE_CLAUSE.sub("", text)
 
 
 def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     """(date, date_from, weekday) that text states for an event; weekday when only a day name.
     A date in a relative clause tells of what the clause is about ("relations, which were set up on
     October 12, 1948"): it counts only when the rest of the text states none."""
-    main = _RELATIVE_CLAUSE.sub("", text)
+    main = without_relative_clauses(text)
     if main != text:
         found = _stated_date(main, reference)
         if found != (None, None, None):
@@ -208,4 +219,4 @@ def _other_weekday(text: str) -> int | None:
 
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
-    return int(m["year"]) if m else None
+    return int(m["year"] or m["ru_year"]) if m else None

@@ -38,7 +38,7 @@ def read_html_page(page: str, source_file: str) -> Draft:
         # The extractor found no story, or (an old table layout) glued its paragraphs into one table
         # cell: the block with the most paragraph text, when the extractor's text holds it.
         densest = _densest_paragraphs(load_html(page))
-        if len(densest) >= 2 and (not paragraphs or densest[0][:60] in markdown.replace("\\", "")):
+        if len(densest) >= 2 and (not paragraphs or _plain(densest[0])[:60] in _plain(markdown)):
             paragraphs = densest
     title = _strip_site_suffix((document.title or "").strip(), document.sitename)
     # The headline repeated under a breadcrumb ('人民网>>时政') is no more story than at the top.
@@ -60,6 +60,12 @@ def read_html_page(page: str, source_file: str) -> Draft:
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
+
+
+def _plain(text: str) -> str:
+    """Text to compare with the extractor's Markdown: no escapes, no emphasis, no spaces (a <br>
+    joins its lines with none in the page's text, with one in the extractor's)."""
+    return re.sub(r"[\\*_\s]", "", text)
 
 
 def _densest_paragraphs(tree: lxml.html.HtmlElement | None) -> list[str]:
