@@ -426,3 +426,14 @@ def test_a_portal_stamp_line_that_runs_into_its_buttons_dates_the_page():
             "조선중앙통신이 1일 보도했다.\n")
     [draft] = read_capture(text.encode(), "naver.txt")
     assert (draft.title, draft.date_text) == ("김정은, 中 리젠궈 접견…시진핑 총서기 친서 받아(종합2보)", "2012.12.01")
+
+
+def test_a_monitoring_digest_is_dated_by_its_compiled_stamp():
+    text = ("NORTH KOREA: MEDIA HIGHLIGHTS 1-2 JANUARY 2024\n\n"
+            "Compiled 2 Jan 24, 2210 gmt. Items in order of appearance in DPRK media.\n\n"
+            "1. KIM JONG UN SENDS NEW YEAR CARDS TO FOREIGN LEADERS\n\n"
+            "Source: KCNA news agency website, Pyongyang, in English 0031 gmt 1 Jan 24\n\n"
+            "North Korean leader Kim Jong Un sent New Year greeting cards on Sunday to Russian President Vladimir "
+            "Putin and to the leaders of Vietnam, Laos and Cuba, KCNA said.\n")
+    [draft] = read_capture(text.encode(), "digest.txt")
+    assert draft.published == dt.date(2024, 1, 2)

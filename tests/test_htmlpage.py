@@ -103,3 +103,43 @@ def test_a_glued_table_layout_whose_first_block_is_bold_is_read_by_its_paragraph
             + "".join(f"<P><FONT SIZE='2'>{p}</FONT></P>" for p in story) + "</TD></TR></TABLE></BODY></HTML>")
     draft = read_html_page(page, "kcna.htm")
     assert all(p in draft.body.split("\n\n") for p in story)
+
+
+def _live_blog(entries: list[tuple[str, str, str]], comments: int = 0) -> str:
+    posts = "".join(f"<li class='update'><span class='ts' data-utc='{stamp}'>{stamp[11:16]}</span><h2>{head}</h2>"
+                    f"<p>{text}</p></li>" for stamp, head, text in entries)
+    talk = "".join(f"<div class='comment'><time datetime='2024-03-19T1{i}:00:00Z'>1{i}:00</time><p>Comment number {i} "
+                   f"says nothing much.</p></div>" for i in range(comments))
+    return (f"<html><head><title>Russia election 2024 live</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<ul class='updates'>{posts}</ul>{talk}</body></html>")
+
+
+def test_a_live_blog_is_read_entry_by_entry_each_dated_by_its_stamp():
+    from generator.ingest.htmlpage import read_html_capture
+
+    page = _live_blog([
+        ("2024-03-19T06:20:00Z", "Kim Jong Un: my warmest congratulations",
+         "North Korea's state news agency KCNA has published a message from Kim Jong Un to Putin. It says Kim sent "
+         "the message on Monday, congratulating the Russian leader on his victory."),
+        ("2024-03-18T09:00:00Z", "Xi sends congratulations",
+         "China's Xi Jinping has congratulated Putin on his re-election, Xinhua reports, and Pyongyang has not yet reacted."),
+        ("2024-03-17T18:00:00Z", "Polls close",
+         "Voting has ended in Kaliningrad, the last region to close, and exit polls give Putin about 87 per cent.")])
+    drafts = read_html_capture(page, "live.html")
+    assert [(d.title, d.published) for d in drafts] == [
+        ("Kim Jong Un: my warmest congratulations", dt.date(2024, 3, 19)),
+        ("Xi sends congratulations", dt.date(2024, 3, 18)), ("Polls close", dt.date(2024, 3, 17))]
+    assert drafts[0].body.startswith("North Korea's state news agency KCNA has published")
+
+
+def test_a_story_with_dated_comments_under_it_stays_one_article():
+    from generator.ingest.htmlpage import read_html_capture
+
+    story = ("<html><head><title>Kim congratulates Putin</title></head><body><article><h1>Kim congratulates Putin</h1>"
+             "<time datetime='2024-03-19T06:20:00Z'>19 March 2024</time>"
+             + "<p>Kim Jong Un sent Vladimir Putin a message of congratulations on Monday after the election, state "
+               "media said, calling the result a brilliant victory for the Russian people and their leader.</p>" * 6
+             + "</article>" + "".join(f"<div class='comment'><time datetime='2024-03-19T1{i}:00:00Z'>1{i}:00</time>"
+                                      f"<p>Comment number {i} says nothing much.</p></div>" for i in range(4))
+             + "</body></html>")
+    assert len(read_html_capture(story, "story.html")) == 1

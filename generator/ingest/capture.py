@@ -99,8 +99,8 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             from generator.ingest.feeds import read_feed
             return read_feed(text, source_file)
         if fmt == "html":
-            from generator.ingest.htmlpage import read_html_page
-            return [read_html_page(text, source_file)]
+            from generator.ingest.htmlpage import read_html_capture
+            return read_html_capture(text, source_file)
         if fmt == "mail":
             return [read_mail_copy(text, source_file)]
         if fmt == "csv":

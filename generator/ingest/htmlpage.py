@@ -12,6 +12,7 @@ from trafilatura.xml import xmltotxt
 from generator import dates
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest import chrome
+from generator.ingest.liveblog import read_entries
 from generator.ingest.paragraphs import clean_paragraphs
 from generator.ingest.textpage import _FIELD, is_date_line
 
@@ -22,9 +23,16 @@ _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}\s*$", re.
 _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
-def read_html_page(page: str, source_file: str) -> Draft:
-    # One parse for both: what is read from the tree here is read before trafilatura prunes it.
+def read_html_capture(page: str, source_file: str) -> list[Draft]:
+    """A saved page: its dated entries, each an article (a live blog), or its one story."""
     tree = load_html(page)
+    title = " ".join((tree.findtext(".//title") or "").split()) if tree is not None else ""
+    return read_entries(tree, title, source_file) or [read_html_page(page, source_file, tree)]
+
+
+def read_html_page(page: str, source_file: str, tree: lxml.html.HtmlElement | None = None) -> Draft:
+    # One parse for both: what is read from the tree here is read before trafilatura prunes it.
+    tree = load_html(page) if tree is None else tree
     own_date = _own_article_date(tree)
     leads = _marked_leads(tree)
     document = None if tree is None else trafilatura.bare_extraction(

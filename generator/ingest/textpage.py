@@ -217,7 +217,8 @@ def read_text_capture(text: str, source_file: str) -> Draft:
         # 09:12 PM", "August 2, 20245:03 AM GMT") under the title or at the top of the body.
         later = [line for index, line in enumerate(header) if index > title_index]
         for line in later + list(body.paragraphs[:4]):
-            day = _stamp_date(line) or (relative_date(line, saved_at) if len(line) <= STAMP_MAX else None)
+            day = _stamp_date(line) or _monitoring_stamp(line) or \
+                (relative_date(line, saved_at) if len(line) <= STAMP_MAX else None)
             if day:
                 published, published_from = day, "date-line"
                 break
@@ -507,6 +508,16 @@ text_paragraphs = _paragraphs
 
 _GLUED_TIME = re.compile(r"((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 STAMP_MAX = 100
+
+
+# A monitoring service's stamp, its year in two digits: 'Compiled 2 Jan 24, 2210 gmt', '... 0031 gmt 1 Jan 24'.
+_MONITORING = re.compile(r"(?:^\s*compiled\s+|\bgmt\s+)(?P<day>\d{1,2})\s+(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                         r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<year>\d{2})\b", re.IGNORECASE)
+
+
+def _monitoring_stamp(line: str) -> "dt.date | None":
+    m = _MONITORING.search(line)
+    return dates.safe_date(2000 + int(m["year"]), dates.MONTHS[m["month"].lower()], int(m["day"])) if m else None
 
 
 def _stamp_date(line: str) -> "dt.date | None":
