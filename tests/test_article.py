@@ -608,3 +608,15 @@ def test_the_kind_a_report_states_beats_the_one_its_headline_s_occasion_suggests
             "50th anniversary of the conclusion of the DPRK-China Treaty of Friendship.")
     article = Article(id="a", title="KCNA", body=body, published=dt.date(2011, 7, 11))
     assert [m.kind for m in extract_article(article, index).messages] == ["greetings"]
+
+
+def test_a_message_from_a_titled_leader_to_another_with_no_verb_of_sending(index):
+    body = ("The party daily's front page this morning leads with the full text of a congratulatory message from "
+            "Russian President Vladimir Putin to Kim Jong Un on the anniversary.")
+    assert _messages(index, body, dt.date(2025, 10, 10)) == {("vladimir-putin", "kim-jong-un", "2025-10-10")}
+
+
+def test_the_same_day_as_a_day_the_sentence_before_states(index):
+    body = ("Liu Yunshan arrived in Pyongyang on 9 October at the head of a Chinese delegation.\n\n"
+            "Kim Jong Un received Liu the same day, Friday, and Liu handed him a personal letter from Xi Jinping.")
+    assert _messages(index, body, dt.date(2015, 10, 12)) == {("xi-jinping", "kim-jong-un", "2015-10-09")}

@@ -218,10 +218,14 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1
                      and not _another_sends(s, {r.sender for r in reported}, index, role_day, named)]
         day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
-        if candidates and candidates[-1].date and _SAME_DAY.search(sentence.text) and (
-                day is None or _carried_day_only(sentence.text, reference)):
-            # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday"
-            day, date_from = candidates[-1].date, candidates[-1].date_from
+        if _SAME_DAY.search(sentence.text) and date_from != "explicit":
+            # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday": the day
+            # of the message told before; or of what the sentence before dates ("arrived on 9 October.
+            # Kim received Liu the same day, Friday, and Liu handed him a letter from Xi").
+            if candidates and candidates[-1].date and (day is None or _carried_day_only(sentence.text, reference)):
+                day, date_from = candidates[-1].date, candidates[-1].date_from
+            elif not candidates:
+                day, date_from = _day_told_before(sentences[max(0, position - 2):position], reference) or (day, date_from)
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
@@ -808,6 +812,15 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
             how = "dateline" if sentence.text.find(",") < dateline.end else how
         return day, how
     return _follower_date(followers, reference)
+
+
+def _day_told_before(before: list[Sentence], reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """The last date the sentences just before state in full ("arrived in Pyongyang on 9 October")."""
+    for told in reversed(before):
+        day, how, _ = stated_date(told.text, reference)
+        if day and how == "explicit":
+            return day, how
+    return None
 
 
 def _meeting_day(nearby: list[Sentence], sentence: Sentence, reference: dt.date | None,

@@ -369,8 +369,8 @@ def _from_to(sentence: str, people: list[Mention], nouns: list[re.Match], kind: 
 
 # Between the message and its 'from': a few words of its own ("in the opposite direction,"), not a
 # comparison ("... was shorter than the one from Putin").
-_NOUN_TO_FROM = re.compile(r"(?:(?!\b(?:than|like|unlike|as)\b)[^.;:!?]){0,40}?,?\s*from\s+", re.IGNORECASE)
-_JUST_TO = re.compile(r"\s+to\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}", re.IGNORECASE)
+_NOUN_TO_FROM = re.compile(r"(?:(?!\b(?:than|like|unlike|as)\b)[^.;:!?]){0,40}?,?\s*(?i:from)\s+" + rf"(?:{_TITLE_WORDS}\s*)*")
+_JUST_TO = re.compile(rf"(?:\s*{_TITLE_WORDS})*\s+(?i:to)\s+(?:(?i:the)\s+)?(?:{_TITLE_WORDS}\s*)*")
 
 
 def handed_over(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
