@@ -620,3 +620,34 @@ def test_the_same_day_as_a_day_the_sentence_before_states(index):
     body = ("Liu Yunshan arrived in Pyongyang on 9 October at the head of a Chinese delegation.\n\n"
             "Kim Jong Un received Liu the same day, Friday, and Liu handed him a personal letter from Xi Jinping.")
     assert _messages(index, body, dt.date(2015, 10, 12)) == {("xi-jinping", "kim-jong-un", "2015-10-09")}
+
+
+def test_each_half_of_joint_messages_told_by_their_openings(index):
+    body = ("BEIJING, Oct. 5 (Xinhua) -- Leaders of China and the DPRK on Monday exchanged congratulatory messages "
+            "marking the 60th anniversary of diplomatic relations.\n\n"
+            "In a joint message to Kim Jong Il, general secretary of the Workers' Party of Korea, Kim Yong Nam and "
+            "Premier Kim Yong Il, Chinese President Hu Jintao, top legislator Wu Bangguo and Premier Wen Jiabao "
+            "described the forging of diplomatic ties as a landmark.\n\n"
+            "In their own joint message to Hu, Wu and Wen, Kim Jong Il, Kim Yong Nam and Kim Yong Il said the "
+            "friendship was a treasure shared by the two peoples.")
+    assert _messages(index, body, dt.date(2009, 10, 5)) == {("hu-jintao", "kim-jong-il", "2009-10-05"),
+                                                              ("kim-jong-il", "hu-jintao", "2009-10-05")}
+
+
+@pytest.mark.parametrize("body, published", [
+    ("十九大闭幕后，朝鲜最高领导人金正恩曾致电习近平，祝贺其再次当选中共中央总书记。", dt.date(2022, 10, 16)),
+    ("Days later, when the two leaders traded messages on the anniversary of diplomatic relations itself, Chinese "
+     "state media gave the exchange modest placement. Kim Jong Un and Xi Jinping are rarely seen together.",
+     dt.date(2024, 12, 27)),
+])
+def test_earlier_exchanges_in_an_analysis_are_background(index, body, published):
+    article = Article(id="a", title="Analysis", body="Xi Jinping and Kim Jong Un.\n\n" + body, published=published)
+    assert all(m.background for m in extract_article(article, index).messages)
+
+
+def test_a_letter_handed_over_in_japanese_is_dated_by_the_meeting(index):
+    body = ("27日の朝鮮中央通信によりますと、キム総書記は26日、ショイグ国防相が率いるロシアの軍事代表団と会談しました。\n\n"
+            "この中でショイグ国防相は、プーチン大統領の親書をキム総書記に丁重に手渡したということです。")
+    article = Article(id="a", title="北朝鮮 キム総書記 ロシア国防相と会談", body=body, published=dt.date(2023, 7, 27))
+    assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] \
+        == [("vladimir-putin", "kim-jong-un", "2023-07-26", "letter")]

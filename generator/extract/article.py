@@ -14,7 +14,7 @@ from generator.extract.clauses import Reported, analyse, envoy_handed_over, hand
 from generator.extract.dating import report_weekday, stated_date, stated_year, without_relative_clauses
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
-from generator.extract.occasions import calendar_date, calendar_occasion, find_occasion
+from generator.extract.occasions import calendar_date, calendar_occasion, find_occasion, last_anniversary
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
 from generator.extract.stems import may_report
@@ -170,9 +170,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                     if _paired(config, index, r)]
         if not reported and mentions:
             kind_told = told_kind(sentence.text, mentions)
-            if kind_told and not any(c.reported.sender == kind_told[0] for c in candidates) and \
+            own = [r for r in own_message_told(sentence.text, mentions) if _paired(config, index, r)]
+            if own and not any(c.reported.sender == own[0].sender for c in candidates) and \
                     not (collective and collective.covers(sentence)):
-                reported = [r for r in own_message_told(sentence.text, mentions) if _paired(config, index, r)]
+                reported = own
             if kind_told and not reported:
                 told_kinds.setdefault(*kind_told)
         leaders_here = _unique_leaders(mentions)
@@ -264,6 +265,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 if found:
                     day, date_from = found[0], "calendar"
                     break
+            if day is None and reference:
+                day = last_anniversary(sentence.text, countries, config, reference)
+                date_from = "calendar" if day else None
             if eve:
                 day, date_from = _eve(day, occasion, reference)
         short = any(m.how == "short" for m in mentions)

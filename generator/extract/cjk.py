@@ -178,7 +178,7 @@ _JA_TITLES = (r"(?:\s*(?:[（(][^）)]{1,12}[）)]|[\u4e00-\u9fff・]{0,8}?(?:�
               r"同志|閣下)))*")
 _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
-_JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て")
+_JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て|手渡|渡し|伝達")
 _JA_RECEIVE = re.compile(r"受け取|受け")
 
 

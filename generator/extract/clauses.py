@@ -325,7 +325,7 @@ def _other_agent(sentence: str, after: int, people: list[Mention]) -> bool:
 _IN_A_MESSAGE = re.compile(r"^\s*In\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
                            re.IGNORECASE)
 # "In his congratulatory message to Kim, Putin said ...": the same, when no report before it told that message.
-_IN_OWN_MESSAGE = re.compile(r"^\s*In\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
+_IN_OWN_MESSAGE = re.compile(r"^\s*In\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[^,]*,\s*",
                              re.IGNORECASE)
 
 
@@ -342,6 +342,13 @@ def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:
 
 def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.Pattern = _IN_A_MESSAGE) -> list[Reported]:
     opening = opening_pattern.match(sentence)
+    addressed = [m for m in people if opening and m.end <= opening.end() and _marker(sentence, m, 0) == "to"]
+    if addressed:
+        # "In a joint message to Kim Jong Il, ..., Chinese President Hu Jintao ... described": the one
+        # it went to is named in the phrase, the one who sent it after, titles and co-signers between.
+        sender = next((m for m in people if m.start >= opening.end() and m.leader != addressed[0].leader), None)
+        return [Reported(sender.leader, addressed[0].leader, _kind(_nouns(sentence), None, None, sentence), "send")] \
+            if sender else []
     if opening is not None:
         subject = next((m for m in people if m.start >= opening.end()), None)
         if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
@@ -354,8 +361,12 @@ def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.P
     others = _unique([m.leader for m in people if m.leader != subject.leader])
     if len(others) != 1:
         return []
-    nouns = [n for n in v.nouns_in(sentence) if not _for_reason(sentence, n.start())]
-    return [Reported(subject.leader, others[0], _kind(nouns, None, None, sentence), "send")]
+    return [Reported(subject.leader, others[0], _kind(_nouns(sentence), None, None, sentence), "send")]
+
+
+def _nouns(sentence: str) -> list[re.Match]:
+    """The message nouns of a sentence that name the message, not a reason for it."""
+    return [n for n in v.nouns_in(sentence) if not _for_reason(sentence, n.start())]
 
 
 def _from_to(sentence: str, people: list[Mention], nouns: list[re.Match], kind: str) -> list[Reported]:

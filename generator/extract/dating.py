@@ -120,7 +120,9 @@ _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*
                          # '조선중앙통신은 11일 ... 보도했다': the day after the medium is the report's
                          r"(?:통신|신문|방송|매체)(?:은|는|이|가)\s*\d{1,2}\s*일|"
                          # '朝鮮中央通信は20日、…と伝えました': the same in Japanese
-                         r"(?:通信|新聞|放送|テレビ|メディア)(?:は|が)\s*\d{1,2}\s*日")
+                         r"(?:通信|新聞|放送|テレビ|メディア)(?:は|が)\s*\d{1,2}\s*日|"
+                         # '27日の朝鮮中央通信によりますと': the agency's report of the 27th
+                         r"\d{1,2}\s*日の[^、。]{0,10}?(?:通信|新聞|放送|テレビ|メディア)")
 
 
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|годовщин[аыуе]\s+(?:со\s+дня\s+)?"

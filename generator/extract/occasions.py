@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from generator.config import CalendarOccasion, Config
-from generator.dates import safe_date
+from generator.dates import last_on_or_before, safe_date
 
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
 _ANNIVERSARY = re.compile(rf"{_ORDINAL}\s+(?:founding\s+)?anniversary\s+of\s+(?P<what>[^.;:!?]+)", re.IGNORECASE)
@@ -126,4 +126,20 @@ def calendar_occasion(texts: list[str], countries: set[str], config: Config) -> 
             day, occasion = found
             years = day.year - occasion.date.year
             return f"{years}{_suffix(years)} anniversary of {occasion.name}"
+    return None
+
+
+_ANNIVERSARY_WORD = re.compile(r"\banniversary\b", re.IGNORECASE)
+
+
+def last_anniversary(text: str, countries: set[str], config: Config, reference: dt.date) -> dt.date | None:
+    """'on the anniversary of diplomatic relations' with no ordinal: the last such day on or before
+    the reference ('Days later, when the two leaders traded messages on the anniversary ...')."""
+    m = _ANNIVERSARY_WORD.search(text)
+    if m is None:
+        return None
+    window = text.lower()[m.end():m.end() + 160]
+    for occasion in config.occasions:
+        if set(occasion.countries) <= countries and any(phrase in window for phrase in occasion.phrases):
+            return last_on_or_before(occasion.date.month, occasion.date.day, reference)
     return None

@@ -94,10 +94,10 @@ THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|c
 # An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
 # done at a meeting, whose day dates it when the sentence gives none.
 HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering|передал[аи]?|вручил[аи]?)\b|"
-                        r"전달(?:하였|했|하)|转交|递交|转达", re.IGNORECASE)
+                        r"전달(?:하였|했|하)|转交|递交|转达|手渡|伝達", re.IGNORECASE)
 # The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
 MEETING_VERBS = re.compile(r"\b(?:met|meets|meeting|received|receives|receiving|talks|встретил[аи]?с[ья]|принял[аи]?|"
-                           r"переговоры)\b|접견|회견|회담|만나|会见|会晤|接见", re.IGNORECASE)
+                           r"переговоры)\b|접견|회견|회담|만나|会见|会晤|接见|会談|会見", re.IGNORECASE)
 
 
 
@@ -150,7 +150,9 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
                          r"지난해|작년|바\s*있|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
-                         r"去年|此前|个月前|(?<![\d])[\d一二三四五六七八九十两几多]{1,2}年前",
+                         r"去年|此前|个月前|(?<![\d])[\d一二三四五六七八九十两几多]{1,2}年前|"
+                         # "金正恩曾致电习近平" (Kim had once sent Xi a message)
+                         r"曾经?(?:致|发|向|给|互|同|与)",
                          re.IGNORECASE)
 # A sending with no sender named: "Greetings were also sent to ...".
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
