@@ -84,6 +84,8 @@ def test_the_day_after_the_agency_in_japanese_is_the_report_s():
 @pytest.mark.parametrize("text, countries, day", [
     ("热烈庆祝《中朝友好合作互助条约》签订50周年", {"china", "dprk"}, dt.date(2011, 7, 11)),
     ("조중 수교 75주년을 맞아", {"china", "dprk"}, dt.date(2024, 10, 6)),
+    # The phrase closest to the number: the PRC's founding, not the DPRK's inside its name.
+    ("김정은 국무위원장이 중화인민공화국 창건 75주년을 맞아", {"china", "dprk"}, dt.date(2024, 10, 1)),
     ("в связи с 75-летием установления дипломатических отношений", {"russia", "dprk"}, dt.date(2023, 10, 12)),
 ])
 def test_anniversaries_by_the_calendar_in_chinese_korean_and_russian(config, text, countries, day):

@@ -88,33 +88,31 @@ def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.da
     if m:
         # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
         start = m.start("q") if m["q"] else m.end()
-        window = lowered[start:start + 160]
+        occasion = _named_occasion(lowered[start:start + 160], countries, config, after=True)
     else:
         m = _ANNIVERSARY_CJK.search(text)
-        if not m:
-            return None
-        window = lowered[max(0, m.start() - 40):m.start()]
-    years = int(m["n"])
+        occasion = m and _named_occasion(lowered[max(0, m.start() - 40):m.start()], countries, config, after=False)
+    if not occasion:
+        return None
+    day = safe_date(occasion.date.year + int(m["n"]), occasion.date.month, occasion.date.day)
+    return (day, occasion) if day else None
+
+
+def _named_occasion(window: str, countries: set[str], config: Config, after: bool) -> CalendarOccasion | None:
+    """The calendar occasion a window of text names closest to its anniversary word: the first after
+    it ('anniversary of ...'), or the last before it ('중화인민공화국 창건 75주년', not '공화국 창건')."""
+    best: tuple[int, CalendarOccasion] | None = None
     for occasion in config.occasions:
         if not set(occasion.countries) <= countries:
             continue
-        if any(phrase in window for phrase in occasion.phrases):
-            day = safe_date(occasion.date.year + years, occasion.date.month, occasion.date.day)
-            if day:
-                return day, occasion
-    return None
-    years = int(m["n"])
-    # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
-    start = m.start("q") if m["q"] else m.end()
-    after = lowered[start:start + 160]
-    for occasion in config.occasions:
-        if not set(occasion.countries) <= countries:
-            continue
-        if any(phrase in after for phrase in occasion.phrases):
-            day = safe_date(occasion.date.year + years, occasion.date.month, occasion.date.day)
-            if day:
-                return day, occasion
-    return None
+        for phrase in occasion.phrases:
+            at = window.find(phrase) if after else window.rfind(phrase)
+            if at < 0:
+                continue
+            distance = at if after else len(window) - (at + len(phrase))
+            if best is None or distance < best[0]:
+                best = (distance, occasion)
+    return best[1] if best else None
 
 
 def calendar_occasion(texts: list[str], countries: set[str], config: Config) -> str | None:
@@ -138,8 +136,5 @@ def last_anniversary(text: str, countries: set[str], config: Config, reference: 
     m = _ANNIVERSARY_WORD.search(text)
     if m is None:
         return None
-    window = text.lower()[m.end():m.end() + 160]
-    for occasion in config.occasions:
-        if set(occasion.countries) <= countries and any(phrase in window for phrase in occasion.phrases):
-            return last_on_or_before(occasion.date.month, occasion.date.day, reference)
-    return None
+    occasion = _named_occasion(text.lower()[m.end():m.end() + 160], countries, config, after=True)
+    return last_on_or_before(occasion.date.month, occasion.date.day, reference) if occasion else None
