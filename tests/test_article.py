@@ -651,3 +651,11 @@ def test_a_letter_handed_over_in_japanese_is_dated_by_the_meeting(index):
     article = Article(id="a", title="北朝鮮 キム総書記 ロシア国防相と会談", body=body, published=dt.date(2023, 7, 27))
     assert [(m.sender, m.recipient, m.date.isoformat(), m.kind) for m in extract_article(article, index).messages] \
         == [("vladimir-putin", "kim-jong-un", "2023-07-26", "letter")]
+
+
+def test_a_fact_check_of_a_claimed_message_reports_none(index):
+    body = ("Claim: Russian President Vladimir Putin sent North Korean leader Kim Jong Un a personal letter on "
+            "January 8 congratulating him on his birthday.\n\nThe Kremlin spokesman said no such letter was sent.")
+    article = Article(id="a", title="FALSE: No, Putin did not send Kim Jong Un a birthday letter", body=body,
+                      published=dt.date(2025, 1, 10))
+    assert all(m.background for m in extract_article(article, index).messages)

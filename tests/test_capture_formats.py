@@ -437,3 +437,14 @@ def test_a_monitoring_digest_is_dated_by_its_compiled_stamp():
             "Putin and to the leaders of Vietnam, Laos and Cuba, KCNA said.\n")
     [draft] = read_capture(text.encode(), "digest.txt")
     assert draft.published == dt.date(2024, 1, 2)
+
+
+def test_a_flowed_e_mail_s_soft_line_breaks_are_joined():
+    text = ("From: Seo-yeon <sy@tracker.example>\nTo: desk@tracker.example\nSubject: Fwd: KCNA - Kim condolences to Putin\n"
+            "Date: Sun, 24 Mar 2024 09:12:00 +0900\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=UTF-8; format=flowed\n\n"
+            "Pyongyang, March 24 (KCNA) -- Kim Jong Un, general secretary of the \n"
+            "Workers' Party of Korea, sent a message of condolence to \n"
+            "Vladimir Vladimirovich Putin, president of the Russian Federation, on \nMarch 23.\n")
+    [draft] = read_capture(text.encode(), "fwd.eml")
+    assert "general secretary of the Workers' Party of Korea, sent a message of condolence to Vladimir" in draft.body

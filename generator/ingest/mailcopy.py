@@ -43,6 +43,9 @@ def is_mail_copy(text: str) -> bool:
     return all(name in names for name in _NEEDED)
 
 
+_SOFT_BREAK = re.compile(r" \n(?!\n)")
+
+
 def read_mail_copy(text: str, source_file: str) -> Draft:
     from generator.ingest.htmlfragments import clean_html_fragment
     from generator.ingest.textpage import read_text_capture
@@ -65,8 +68,12 @@ def read_mail_copy(text: str, source_file: str) -> Draft:
         draft = Draft(title=subject, body="\n\n".join(body.paragraphs), source_file=source_file,
                       publisher_hints=body.publisher_hints + body.email_domains)
     else:
+        content = content.replace("\r\n", "\n")
+        if str(part.get_param("format", "")).lower() == "flowed":
+            # RFC 3676: a line that ends in a space goes on in the next one.
+            content = _SOFT_BREAK.sub("" if str(part.get_param("delsp", "")).lower() == "yes" else " ", content)
         # A forwarded story is often quoted ('> ...'): its lines are the story's.
-        content = _QUOTE_MARK.sub("", content.replace("\r\n", "\n"))
+        content = _QUOTE_MARK.sub("", content)
         forward = _FORWARD_HEADER.search(content)
         if forward:
             # The story forwarded is as old as the message it came in, not as the forward.
