@@ -659,3 +659,12 @@ def test_a_fact_check_of_a_claimed_message_reports_none(index):
     article = Article(id="a", title="FALSE: No, Putin did not send Kim Jong Un a birthday letter", body=body,
                       published=dt.date(2025, 1, 10))
     assert all(m.background for m in extract_article(article, index).messages)
+
+
+@pytest.mark.parametrize("body", [
+    "Hu Jintao continued the practice, and he and Kim Jong Il have exchanged congratulations each October.",
+    "Russian President Vladimir Putin had offered sympathy to Kim Jong Un in a message on Saturday, the Kremlin said.",
+])
+def test_habits_and_earlier_offers_are_not_news(index, body):
+    article = Article(id="a", title="Background", body=body, published=dt.date(2024, 8, 5))
+    assert all(m.background for m in extract_article(article, index).messages)

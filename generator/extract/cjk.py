@@ -55,6 +55,9 @@ _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3
 # A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
 _KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
+# Whose envoy ('시진핑 주석의 특별대표로'), and the one the envoy met ('김정은 위원장을 만나').
+_KO_ENVOY_OF = re.compile(rf"^\s*{_KO_TITLES}의\s*(?:특별\s*대표|특사|특별\s*사절|대표)")
+_KO_MET = re.compile(rf"^\s*{_KO_TITLES}(?:을|를)\s*(?:만나|접견|면담)")
 _KO_OF_MESSAGE = re.compile(rf"^\s*{_KO_TITLES}의\s*(?:[\uac00-\ud7a3]+\s+){{0,2}}?(?:구두\s*)?(?:친서|축전|조전|답전|서한|편지|"
                             r"메시지|메쎄지|전문|축하문)")
 
@@ -156,6 +159,11 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
     if senders and _KO_RECEIVE.search(sentence):
         receivers = [p.leader for p in people if p.leader not in senders]
         return [(senders[0], receivers[0], kind)] if receivers else []
+    envoy_of = [p.leader for p in people if _KO_ENVOY_OF.match(sentence[p.end:p.end + 40])]
+    met = [p.leader for p in people if _KO_MET.match(sentence[p.end:p.end + 40])]
+    if not recipients and envoy_of and met and envoy_of[0] != met[0] and _KO_SEND.search(sentence):
+        # '시진핑 주석의 특별대표로 참석한 리잔수가 … 김정은 위원장을 만나 시 주석의 친서를 전달했다'
+        return [(envoy_of[0], met[0], kind)]
     if not recipients:
         recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
     if recipients and _KO_SEND.search(sentence):

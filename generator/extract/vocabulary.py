@@ -127,6 +127,8 @@ def most_specific(kinds: list[str]) -> str:
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
+                      r"(?:every|each)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December|spring|summer|autumn|fall|winter)|"
                       r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+recent\s+years|"
                       r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
@@ -137,7 +139,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
-                         r"thanked|replied|conveyed|expressed)|"
+                         r"thanked|replied|conveyed|expressed|offered|extended|delivered|addressed|handed)|"
                          # not "earlier in the day", "earlier today": the day of the news
                          r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
                          r"previously|last\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)|^\s*last\s+week\b|in\s+the\s+past|"
