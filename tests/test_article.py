@@ -668,3 +668,11 @@ def test_a_fact_check_of_a_claimed_message_reports_none(index):
 def test_habits_and_earlier_offers_are_not_news(index, body):
     article = Article(id="a", title="Background", body=body, published=dt.date(2024, 8, 5))
     assert all(m.background for m in extract_article(article, index).messages)
+
+
+def test_a_russian_roster_of_new_year_greetings_to_the_leaders_of_countries(index):
+    body = ("МОСКВА, 31 дек — РИА Новости. Президент России Владимир Путин в понедельник направил поздравления с "
+            "Новым годом и Рождеством руководителям ряда зарубежных стран, сообщает пресс-служба Кремля.\n\n"
+            "В числе адресатов — председатель КНР Си Цзиньпин, председатель государственных дел КНДР Ким Чен Ын, "
+            "президент Белоруссии Александр Лукашенко.")
+    assert ("vladimir-putin", "kim-jong-un", "2024-12-30") in _messages(index, body, dt.date(2024, 12, 31))

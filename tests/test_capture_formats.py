@@ -448,3 +448,14 @@ def test_a_flowed_e_mail_s_soft_line_breaks_are_joined():
             "Vladimir Vladimirovich Putin, president of the Russian Federation, on \nMarch 23.\n")
     [draft] = read_capture(text.encode(), "fwd.eml")
     assert "general secretary of the Workers' Party of Korea, sent a message of condolence to Vladimir" in draft.body
+
+
+def test_a_russian_top_news_box_ends_the_story_and_its_dated_headlines_go_with_it():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs(["Москва. 9 ноября. INTERFAX.RU - Президент РФ Владимир Путин подписал закон о ратификации "
+                             "договора о всеобъемлющем стратегическом партнерстве с КНДР.",
+                             "- Ким Чен Ын поздравил Путина с днем рождения (07.10.2024)",
+                             "- Совфед одобрил ратификацию договора с КНДР (06.11.2024)",
+                             "Главные новости", "- Синоптики предупредили о первом снеге в Москве"])
+    assert len(body.paragraphs) == 1

@@ -250,7 +250,7 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
                                 r"(?:leaders|heads?\s+of\s+(?:state|government)(?:\s+and\s+government)?)\s+of\s+"
                                 r"(?:[\w,-]+\s+){0,12}?(?:countries|nations|states))\b|"
                                 r"(?:глав(?:ам|е)|руководителям|лидерам)\s+(?:ряда\s+|многих\s+)?"
-                                r"(?:иностранных\s+|зарубежных\s+)?государств)",
+                                r"(?:иностранных\s+|зарубежных\s+|дружественных\s+)?(?:государств|стран))",
                                 re.IGNORECASE | re.DOTALL)
 # A sentence naming the others of such messages, senders or recipients: "Among them were Xi Jinping,
 # ..., Vladimir Putin", "В числе адресатов новогодних посланий – ... Ким Чен Ын".
