@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.extract import vocabulary as v
 from generator.extract.cjk import analyse_cjk, is_cjk_sentence
@@ -370,7 +371,7 @@ def _nouns(sentence: str) -> list[re.Match]:
 
 
 def _from_to(sentence: str, people: list[Mention], nouns: list[re.Match], kind: str) -> list[Reported]:
-    for sender, recipient in zip(people, people[1:]):
+    for sender, recipient in pairwise(people):
         if sender.leader != recipient.leader and _marker(sentence, sender, 0) == "from" and \
                 _JUST_TO.fullmatch(sentence, sender.end, recipient.start) and \
                 any(n.end() <= sender.start and _NOUN_TO_FROM.fullmatch(sentence, n.end(), sender.start) for n in nouns):

@@ -32,7 +32,7 @@ def read_entries(tree: lxml.html.HtmlElement | None, page_title: str, source_fil
     parents = Counter(entry.getparent() for entry, _ in entries)
     if not parents:
         return []
-    parent, count = parents.most_common(1)[0]
+    parent = parents.most_common(1)[0][0]
     entries = [(entry, day) for entry, day in entries if entry.getparent() is parent]
     texts = [(entry, day, _paragraphs(entry)) for entry, day in entries]
     texts = [(entry, day, paragraphs) for entry, day, paragraphs in texts if paragraphs]

@@ -515,7 +515,7 @@ _MONITORING = re.compile(r"(?:^\s*compiled\s+|\bgmt\s+)(?P<day>\d{1,2})\s+(?P<mo
                          r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<year>\d{2})\b", re.IGNORECASE)
 
 
-def _monitoring_stamp(line: str) -> "dt.date | None":
+def _monitoring_stamp(line: str) -> dt.date | None:
     m = _MONITORING.search(line)
     return dates.safe_date(2000 + int(m["year"]), dates.MONTHS[m["month"].lower()], int(m["day"])) if m else None
 
