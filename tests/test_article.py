@@ -676,3 +676,10 @@ def test_a_russian_roster_of_new_year_greetings_to_the_leaders_of_countries(inde
             "В числе адресатов — председатель КНР Си Цзиньпин, председатель государственных дел КНДР Ким Чен Ын, "
             "президент Белоруссии Александр Лукашенко.")
     assert ("vladimir-putin", "kim-jong-un", "2024-12-30") in _messages(index, body, dt.date(2024, 12, 31))
+
+
+def test_a_message_a_week_before_the_news_is_background(index):
+    body = ("Путин прибыл в Пхеньян с государственным визитом.\n\n"
+            "За неделю до визита, 12 июня, Ким Чен Ын направил Путину поздравление с Днем России.")
+    article = Article(id="a", title="Визит Путина в КНДР", body=body, published=dt.date(2024, 6, 19))
+    assert all(m.background for m in extract_article(article, index).messages)

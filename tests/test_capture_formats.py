@@ -459,3 +459,11 @@ def test_a_russian_top_news_box_ends_the_story_and_its_dated_headlines_go_with_i
                              "- Совфед одобрил ратификацию договора с КНДР (06.11.2024)",
                              "Главные новости", "- Синоптики предупредили о первом снеге в Москве"])
     assert len(body.paragraphs) == 1
+
+
+def test_a_markdown_note_without_front_matter_is_read_as_the_text_it_shows():
+    text = ("# EAW weekly brief — leader messages log\n\n"
+            "**BEIJING, Jan. 11 (Xinhua)** -- Chinese President Xi Jinping on Monday sent a congratulatory message "
+            "to Kim Jong Un on his election as general secretary of the Workers' Party of Korea.\n")
+    [draft] = read_capture(text.encode(), "log.md")
+    assert draft.title == "EAW weekly brief — leader messages log" and draft.body.startswith("BEIJING, Jan. 11 (Xinhua)")

@@ -144,6 +144,9 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
                          r"previously|last\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
+                         # "a week before the visit", "За неделю до визита"
+                         r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+before\b|"
+                         r"за\s+(?:\w+\s+)?(?:день|дня|дней|неделю|недели|недель|месяц|месяца)\s+до\b|"
                          r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад|"
                          # "As Interfax reported, ...", "as previously reported": news told before
                          r"как\s+(?:уже\s+|ранее\s+)?сообщал[аио]?(?:сь)?|as\s+(?:previously|earlier)\s+reported|"

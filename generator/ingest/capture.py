@@ -108,6 +108,9 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
         clipped = front_matter(text)
         if clipped is not None:
             return [read_clipping(*clipped, source_file)]
+        if source_file.lower().endswith((".md", ".markdown")):
+            from generator.markdown import markdown_to_text
+            text = markdown_to_text(text)  # a Markdown note is read as the text it shows, as a clipping is
         if _ENTITY.search(text):
             text = html.unescape(text)
         if is_channel_copy(text):
