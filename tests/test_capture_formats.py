@@ -467,3 +467,30 @@ def test_a_markdown_note_without_front_matter_is_read_as_the_text_it_shows():
             "to Kim Jong Un on his election as general secretary of the Workers' Party of Korea.\n")
     [draft] = read_capture(text.encode(), "log.md")
     assert draft.title == "EAW weekly brief — leader messages log" and draft.body.startswith("BEIJING, Jan. 11 (Xinhua)")
+
+
+def test_a_page_saved_as_mhtml_is_read_as_the_page_and_dated_as_saved():
+    page = ("<html><head><title>Chinese, DPRK leaders exchange congratulatory messages</title></head><body><p>BEIJING - "
+            "Chinese President Hu Jintao and Kim Jong Il exchanged congratulatory messages on Monday to mark the 50th "
+            "anniversary of the treaty of friendship, Xinhua reported. The two leaders pledged to carry the "
+            "friendship forward.</p><p>Hu said the treaty had laid a solid foundation for relations between the "
+            "two countries over the past half century and would keep guiding them.</p></body></html>")
+    text = ("From: <Saved by Windows Internet Explorer 8>\nSubject: Chinese, DPRK leaders exchange messages\n"
+            "Date: Tue, 12 Jul 2011 09:14:22 +0800\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000"\n\n'
+            "------=_NextPart_000\nContent-Type: text/html; charset=\"utf-8\"\n"
+            "Content-Location: http://www.chinadaily.com.cn/china/2011-07/11/content_12877654.htm\n\n"
+            + page + "\n------=_NextPart_000--\n")
+    [draft] = read_capture(text.encode(), "page.mht")
+    assert draft.title == "Chinese, DPRK leaders exchange congratulatory messages"
+    assert draft.body.startswith("BEIJING - Chinese President Hu Jintao") and draft.captured == dt.date(2011, 7, 12)
+
+
+def test_a_frameset_page_is_read_from_its_noframes_part():
+    page = ("<html><head><title>KFA - News</title></head><frameset rows='96,*'><frame src='banner.htm'>"
+            "<frame src='news.htm'><noframes><body><p>Pyongyang, August 15 (KCNA) -- Kim Jong Il on Sunday sent a "
+            "message of greetings to Dmitry Medvedev, president of the Russian Federation, on the 65th anniversary "
+            "of the liberation of Korea.</p><p>The message said the Korean people would never forget the feats of "
+            "the Soviet soldiers who fought for the liberation of the country.</p></body></noframes></frameset></html>")
+    [draft] = read_capture(page.encode(), "frames.htm")
+    assert "sent a message of greetings to Dmitry Medvedev" in draft.body

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 
 from generator.ingest.channel import is_channel_copy, is_channel_export, read_channel_export, read_channel_posts
 from generator.ingest.clipping import front_matter, read_clipping
@@ -15,7 +16,7 @@ from generator.ingest.csvexport import is_csv_export, read_csv_export
 from generator.ingest.factiva import is_factiva_export, read_factiva_export
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
-from generator.ingest.mailcopy import is_mail_copy, read_mail_copy
+from generator.ingest.mailcopy import is_mail_copy, read_mail_copy, saved_web_page
 from generator.ingest.textpage import read_text_capture
 from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
 
@@ -102,7 +103,12 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             from generator.ingest.htmlpage import read_html_capture
             return read_html_capture(text, source_file)
         if fmt == "mail":
-            return [read_mail_copy(text, source_file)]
+            archived = saved_web_page(text)
+            if archived is None:
+                return [read_mail_copy(text, source_file)]
+            from generator.ingest.htmlpage import read_html_capture
+            page, saved = archived
+            return [replace(draft, captured=draft.captured or saved) for draft in read_html_capture(page, source_file)]
         if fmt == "csv":
             return read_csv_export(text, source_file)
         clipped = front_matter(text)

@@ -25,9 +25,24 @@ _SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 def read_html_capture(page: str, source_file: str) -> list[Draft]:
     """A saved page: its dated entries, each an article (a live blog), or its one story."""
+    page = _without_frames(page)
     tree = load_html(page)
     title = " ".join((tree.findtext(".//title") or "").split()) if tree is not None else ""
     return read_entries(tree, title, source_file) or [read_html_page(page, source_file, tree)]
+
+
+_FRAMESET = re.compile(r"<frameset\b", re.IGNORECASE)
+_NO_FRAMES = re.compile(r"<noframes\b[^>]*>(?P<body>.*?)</noframes\s*>", re.IGNORECASE | re.DOTALL)
+_HEAD = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _without_frames(page: str) -> str:
+    """A frameset page's story is in its <noframes> part, which parsers of frameset pages drop."""
+    no_frames = _NO_FRAMES.search(page) if _FRAMESET.search(page) else None
+    if no_frames is None:
+        return page
+    head = _HEAD.search(page)
+    return f"<html>{head[0] if head else ''}{no_frames['body']}</html>"
 
 
 def read_html_page(page: str, source_file: str, tree: lxml.html.HtmlElement | None = None) -> Draft:

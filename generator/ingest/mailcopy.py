@@ -46,6 +46,22 @@ def is_mail_copy(text: str) -> bool:
 _SOFT_BREAK = re.compile(r" \n(?!\n)")
 
 
+def saved_web_page(text: str) -> tuple[str, dt.date | None] | None:
+    """A web page a browser saved as one MHTML file (multipart/related, the page's HTML with its
+    Content-Location): (the page's HTML, the day it was saved), or None for an e-mail."""
+    message = email.message_from_bytes(text.lstrip().encode("utf-8", "surrogateescape"), policy=email.policy.default)
+    if message.get_content_type() != "multipart/related":
+        return None
+    page = next((part for part in message.walk()
+                 if part.get_content_type() == "text/html" and part.get("content-location")), None)
+    if page is None:
+        return None
+    try:
+        return page.get_content(), _mail_date(str(message.get("date")))
+    except (LookupError, ValueError):
+        return None
+
+
 def read_mail_copy(text: str, source_file: str) -> Draft:
     from generator.ingest.htmlfragments import clean_html_fragment
     from generator.ingest.textpage import read_text_capture
