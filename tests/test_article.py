@@ -683,3 +683,12 @@ def test_a_message_a_week_before_the_news_is_background(index):
             "За неделю до визита, 12 июня, Ким Чен Ын направил Путину поздравление с Днем России.")
     article = Article(id="a", title="Визит Путина в КНДР", body=body, published=dt.date(2024, 6, 19))
     assert all(m.background for m in extract_article(article, index).messages)
+
+
+def test_a_letter_handed_over_two_paragraphs_after_the_meeting_is_dated_by_it(index):
+    body = ("Kim Jong Un received the military delegation of the Russian Federation headed by Sergei Shoigu at the "
+            "office building of the Ministry of National Defence on July 26.\n\n"
+            "Present there were Kang Sun Nam, minister of National Defence, and other leading officials.\n\n"
+            "Shoigu courteously conveyed to Kim Jong Un the autographed letter of Vladimir Vladimirovich Putin, "
+            "president of the Russian Federation.")
+    assert _messages(index, body, dt.date(2023, 7, 27)) == {("vladimir-putin", "kim-jong-un", "2023-07-26")}

@@ -494,3 +494,14 @@ def test_a_frameset_page_is_read_from_its_noframes_part():
             "the Soviet soldiers who fought for the liberation of the country.</p></body></noframes></frameset></html>")
     [draft] = read_capture(page.encode(), "frames.htm")
     assert "sent a message of greetings to Dmitry Medvedev" in draft.body
+
+
+def test_a_feed_with_a_stylesheet_instruction_is_a_feed():
+    text = ("<?xml version='1.0' encoding='UTF-8'?><?xml-stylesheet href=\"http://www.blogger.com/styles/atom.css\" "
+            "type=\"text/css\"?><feed xmlns='http://www.w3.org/2005/Atom'><title>Protocol Watch</title>"
+            "<entry><title>Medvedev sends Liberation Day greetings to Kim Jong Il</title>"
+            "<published>2010-08-16T09:00:00+09:00</published><content type='html'>&lt;p&gt;Russian President Dmitry "
+            "Medvedev sent a congratulatory message to Kim Jong Il on Sunday, the 65th anniversary of liberation.&lt;/p&gt;"
+            "</content></entry></feed>")
+    [draft] = read_capture(text.encode(), "feed.txt")
+    assert (draft.title, draft.published) == ("Medvedev sends Liberation Day greetings to Kim Jong Il", dt.date(2010, 8, 16))

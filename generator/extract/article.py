@@ -834,13 +834,18 @@ def _day_told_before(before: list[Sentence], reference: dt.date | None) -> tuple
     return None
 
 
+# How many paragraphs from a letter's hand-over the meeting it took place at may be told
+# ("received the delegation ... on July 26." / "Present there were ..." / "Shoigu conveyed ... the letter").
+_MEETING_REACH = 2
+
+
 def _meeting_day(nearby: list[Sentence], sentence: Sentence, reference: dt.date | None,
                  dateline) -> tuple[dt.date | None, str | None]:
     """The day of the meeting told next to a letter's hand-over (nearby: the sentences just before
     it, then those just after), which took place at it: "Kim met with Wang ... on Friday. Wang
     handed over to Kim a personal letter from Hu"."""
     for told in reversed(nearby):
-        if abs(sentence.paragraph - told.paragraph) <= 1 and v.MEETING_VERBS.search(told.text):
+        if abs(sentence.paragraph - told.paragraph) <= _MEETING_REACH and v.MEETING_VERBS.search(told.text):
             day, how = _date_for(told, [], reference, dateline)
             if day:
                 return day, how

@@ -22,7 +22,8 @@ from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
 
 MAX_CAPTURE_BYTES = 20 * 1024 * 1024
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
+# After any processing instructions ('<?xml ...?><?xml-stylesheet ...?>', Blogger's) and comments.
+_FEED_START = re.compile(r"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|li|ul|img)\b[^>]*>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
 
