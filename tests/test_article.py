@@ -692,3 +692,10 @@ def test_a_letter_handed_over_two_paragraphs_after_the_meeting_is_dated_by_it(in
             "Shoigu courteously conveyed to Kim Jong Un the autographed letter of Vladimir Vladimirovich Putin, "
             "president of the Russian Federation.")
     assert _messages(index, body, dt.date(2023, 7, 27)) == {("vladimir-putin", "kim-jong-un", "2023-07-26")}
+
+
+def test_a_message_sent_earlier_this_week_is_news(index):
+    body = ("North Korean leader Kim Jong-un has sent a message of sympathy to Chinese President Xi Jinping over the "
+            "earthquake that killed more than 100 people earlier this week, state media reported Wednesday.")
+    article = Article(id="a", title="Sympathy", body=body, published=dt.date(2023, 12, 20))
+    assert [m.background for m in extract_article(article, index).messages] == [False]

@@ -44,6 +44,8 @@ def index(config):
     ("北朝鮮のキム・ジョンウン（金正恩）総書記は習近平国家主席に祝電を送りました。",
      [("kim-jong-un", "xi-jinping", "congratulations")]),
     ("キム・ジョンウン総書記はプーチン大統領から弔電を受け取りました。", [("vladimir-putin", "kim-jong-un", "condolences")]),
+    # An envoy hands one leader the other's letter.
+    ("崔龙海向习近平转交了金正恩第一书记的亲笔信。", [("kim-jong-un", "xi-jinping", "letter")]),
     # An envoy of one who met the other and handed over a letter.
     ("시진핑(習近平) 중국 국가주석의 특별대표로 참석한 리잔수(栗戰書) 전인대 상무위원장이 전날 평양에서 김정은 국무위원장을 "
      "만나 시 주석의 친서를 전달했다고 조선중앙통신이 10일 보도했다.", [("xi-jinping", "kim-jong-un", "letter")]),

@@ -111,6 +111,13 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
         owner = [p for p in people if handed.end("verb") <= p.start < handed.end()]
         if met and owner and met[0].leader != owner[-1].leader:
             return [(owner[-1].leader, met[0].leader, kind)]
+    handed_to = _ZH_HANDED_TO.search(sentence)
+    if handed_to:
+        # '崔龙海向习近平转交了金正恩第一书记的亲笔信': the envoy handed one leader the other's letter
+        to = [p for p in people if handed_to.start("to") <= p.start < handed_to.end("to")]
+        owner = [p for p in people if handed_to.start("what") <= p.start < handed_to.end("what")]
+        if to and owner and to[0].leader != owner[0].leader:
+            return [(owner[0].leader, to[0].leader, kind)]
     receive = _ZH_RECEIVE.search(sentence)
     if receive:
         before = [p for p in people if p.end <= receive.start()]
@@ -129,6 +136,10 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
 
 _ZH_HANDED_OVER = re.compile(r"(?P<met>会见|会晤|接见)[^。；]{1,60}?(?P<verb>转交了?|递交了?|转达了?)[^。；]{1,40}?的"
                              r"(?:亲笔信|口信|信件|信|贺信|贺电|函)")
+
+
+_ZH_HANDED_TO = re.compile(r"向(?P<to>[^，。；]{1,40}?)(?:转交|递交|转达)了?(?P<what>[^，。；]{1,40}?的[^，。；]{0,6}?"
+                           r"(?:亲笔信|亲署函|口信|贺电|信))")
 
 
 def _chinese_exchange(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:

@@ -141,7 +141,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed|offered|extended|delivered|addressed|handed)|"
                          # not "earlier in the day", "earlier today": the day of the news
-                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
+                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening|week)))|"
                          r"previously|last\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
                          # "a week before the visit", "За неделю до визита"
