@@ -583,16 +583,17 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     same_day_as: list[tuple[frozenset[str], str, int]] = []  # "Xi's card, sent on the same day as Putin's"
     for sentence in sentences:
-        sentence = replace(sentence, text=_CORRECTED.sub("", sentence.text))
-        verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(sentence.text)
+        # Blanked, not cut, so that the offsets of the leaders named in it still hold.
+        text = _CORRECTED.sub(lambda correction: " " * len(correction[0]), sentence.text)
+        verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(text)
         if verb is None or not v.nouns_in(sentence.text):
             continue
         senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
-        day, how, _ = stated_date(sentence.text[verb.start():], reference)
+        day, how, _ = stated_date(text[verb.start():], reference)
         if day is not None:
             days[(day, how, senders)] = sentence.index
             continue
-        same = _SAME_DAY_AS.search(sentence.text, verb.start())
+        same = _SAME_DAY_AS.search(text, verb.start())
         other = next((leader for leader, start in named_in.get(sentence.index, ()) if same and start >= same.end()), None)
         if other and senders and other not in senders:
             same_day_as.append((senders, other, sentence.index))
