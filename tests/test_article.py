@@ -699,3 +699,11 @@ def test_a_message_sent_earlier_this_week_is_news(index):
             "earthquake that killed more than 100 people earlier this week, state media reported Wednesday.")
     article = Article(id="a", title="Sympathy", body=body, published=dt.date(2023, 12, 20))
     assert [m.background for m in extract_article(article, index).messages] == [False]
+
+
+def test_an_undated_page_names_leaders_by_office_as_of_its_occasion(index):
+    body = ("Kim Jong Il on Sunday sent a message of greetings to the Russian President on the 65th anniversary of "
+            "Korea's liberation.")
+    article = Article(id="a", title="KFA - News", body=body)
+    assert [(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages] == \
+        [("kim-jong-il", "dmitry-medvedev", "2010-08-15")]

@@ -100,3 +100,11 @@ def test_an_anniversary_named_in_russian_takes_the_calendar_s_english_name(confi
     text = "по случаю 75-летия установления дипломатических отношений между двумя странами"
     assert calendar_occasion([text], {"russia", "dprk"}, config) == \
         "75th anniversary of DPRK-Russia diplomatic relations"
+
+
+def test_the_first_anniversary_that_names_an_occasion_and_only_up_to_its_bracket(config):
+    from generator.extract.occasions import calendar_date
+
+    text = ("NEWS ARCHIVE National Meeting Marks 65th Anniversary of Liberation (15/08) Kim Jong Il Greets Medvedev "
+            "on Russia Day (12/06). Kim Jong Il sent greetings on the 65th anniversary of Korea's liberation.")
+    assert calendar_date(text, {"dprk", "russia"}, config)[0] == dt.date(2010, 8, 15)

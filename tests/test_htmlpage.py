@@ -143,3 +143,12 @@ def test_a_story_with_dated_comments_under_it_stays_one_article():
                                       f"<p>Comment number {i} says nothing much.</p></div>" for i in range(4))
              + "</body></html>")
     assert len(read_html_capture(story, "story.html")) == 1
+
+
+def test_a_guess_of_the_first_of_january_is_only_the_year_of_the_story():
+    page = ("<html><head><title>KCNA archive</title></head><body><div class='footer'>Copyright 2010</div>"
+            "<p>Pyongyang, August 15 (KCNA) -- Kim Jong Il on Sunday sent a message of greetings to Dmitry Medvedev, "
+            "president of the Russian Federation, on the 65th anniversary of the liberation of Korea.</p><p>The "
+            "message said the Korean people would never forget the feats of the Soviet soldiers.</p></body></html>")
+    draft = read_html_page(page, "kcna.html")
+    assert draft.published is None or (draft.published.month, draft.published.day) != (1, 1)

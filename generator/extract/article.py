@@ -121,7 +121,6 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC (or 10:31 PM EDT):
         # the stamp is behind the day where the report came out, and a report is never after its own story.
         reference = reference + _REPORT_LEAD
-    role_day = reference or article.captured
 
     hint_cache: list[dt.date | None] = []
 
@@ -140,6 +139,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                               for d in find_written_dates(piece) if d.year), None)
             hint_cache.append(found)
         return hint_cache[0]
+
+    # Who 'the Russian President' is: on the article's day, else on the day its occasion gives.
+    role_day = reference or article.captured or year_hint()
 
     named: list[str] = []
     named_in: dict[int, list[tuple[str, int]]] = {}

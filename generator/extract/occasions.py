@@ -13,6 +13,8 @@ _ANNIVERSARY = re.compile(rf"{_ORDINAL}\s+(?:founding\s+)?anniversary\s+of\s+(?P
 _ANNIVERSARY_BEFORE = re.compile(rf"{_ORDINAL}\s+(?P<q>founding\s+)?anniversary", re.IGNORECASE)
 _ANNIVERSARY_RU = re.compile(r"(?P<n>\d{1,3})\s*-?\s*(?:летию|летия|летие|(?:-?й|-?ой|-?ю)\s+годовщин\w*)(?P<q>)",
                              re.IGNORECASE)
+# Where what an anniversary is of ends: a sentence, a bracket, a line (a list of headlines runs on).
+_PHRASE_STOP = re.compile(r"[.;!?](?:\s|$)|[()\n]")
 _ANNIVERSARY_CJK = re.compile(r"(?P<n>\d{1,3})\s*(?:周年|週年|주년)")
 _PHRASE_END = re.compile(
     r",\s+(?!and\s+[A-Z]|cooperation\b|friendship\b|[A-Z])|\s+(?:and|to|as|with|in|which|who|saying|noting|wishing|"
@@ -82,19 +84,27 @@ def _suffix(n: int) -> str:
 
 def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.date, CalendarOccasion] | None:
     """'the 75th anniversary of DPRK-China diplomatic relations' -> 2024-10-06, by the calendar; also
-    '建交75周年', '수교 75주년' (the occasion before the number) and '75-летие установления ... отношений'."""
+    '建交75周年', '수교 75주년' (the occasion before the number) and '75-летие установления ... отношений'.
+    The first anniversary in the text that names an occasion of the calendar."""
     lowered = text.lower()
-    m = _ANNIVERSARY_BEFORE.search(text) or _ANNIVERSARY_RU.search(text)
-    if m:
+    for m in [*_ANNIVERSARY_BEFORE.finditer(text), *_ANNIVERSARY_RU.finditer(text)]:
         # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
         start = m.start("q") if m["q"] else m.end()
-        occasion = _named_occasion(lowered[start:start + 160], countries, config, after=True)
-    else:
-        m = _ANNIVERSARY_CJK.search(text)
-        occasion = m and _named_occasion(lowered[max(0, m.start() - 40):m.start()], countries, config, after=False)
-    if not occasion:
+        window = _PHRASE_STOP.split(lowered[start:start + 160], 1)[0]
+        found = _on_calendar(m, _named_occasion(window, countries, config, after=True))
+        if found:
+            return found
+    for m in _ANNIVERSARY_CJK.finditer(text):
+        found = _on_calendar(m, _named_occasion(lowered[max(0, m.start() - 40):m.start()], countries, config, after=False))
+        if found:
+            return found
+    return None
+
+
+def _on_calendar(anniversary: re.Match, occasion: CalendarOccasion | None) -> tuple[dt.date, CalendarOccasion] | None:
+    if occasion is None:
         return None
-    day = safe_date(occasion.date.year + int(m["n"]), occasion.date.month, occasion.date.day)
+    day = safe_date(occasion.date.year + int(anniversary["n"]), occasion.date.month, occasion.date.day)
     return (day, occasion) if day else None
 
 

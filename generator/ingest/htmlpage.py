@@ -73,13 +73,18 @@ def read_html_page(page: str, source_file: str, tree: lxml.html.HtmlElement | No
         raise NotAnArticle("no article text found in the HTML page")
     title = title or _first_heading(body.paragraphs)
     published = stated_date or own_date
+    year_hint = None
     if published is None and document.date:
         try:
             published = dt.date.fromisoformat(document.date[:10])
         except ValueError:
             published = None
+        if published and (published.month, published.day) == (1, 1):
+            # The extractor's guess from a year alone (a copyright line, a path) comes out as 1 January:
+            # the year of the story's days, not its day.
+            published, year_hint = None, dt.date(published.year, 12, 31)
     hints = [h for h in (document.sitename,) if h] + list(body.publisher_hints) + list(body.email_domains)
-    return Draft(title=title, body="\n\n".join(body.paragraphs), source_file=source_file,
+    return Draft(title=title, body="\n\n".join(body.paragraphs), source_file=source_file, year_hint=year_hint,
                  published=published, published_from="metadata" if published else None,
                  publisher_hints=tuple(hints), url=document.url or None,
                  language=document.language or None)
