@@ -170,3 +170,11 @@ def test_in_it_tells_what_the_message_just_told_says(config):
     sentence = "In it, Kim said he was greatly shocked and expressed deep sympathy and condolences to Xi Jinping."
     mentions = index.find(sentence, dt.date(2022, 3, 23), ["kim-jong-un"])
     assert analyse(sentence, mentions) == []
+
+
+def test_leaders_greeted_with_their_wives_at_the_airport_met_in_person(config):
+    from generator.extract.leaders import LeaderIndex
+
+    index = LeaderIndex(config)
+    sentence = "Kim Jong Un and his wife Ri Sol Ju greeted Xi Jinping and his wife Peng Liyuan at the airport."
+    assert analyse(sentence, index.find(sentence, dt.date(2019, 6, 20), [])) == []
