@@ -505,3 +505,13 @@ def test_a_feed_with_a_stylesheet_instruction_is_a_feed():
             "</content></entry></feed>")
     [draft] = read_capture(text.encode(), "feed.txt")
     assert (draft.title, draft.published) == ("Medvedev sends Liberation Day greetings to Kim Jong Il", dt.date(2010, 8, 16))
+
+
+def test_a_closing_list_of_headlines_dated_after_them_one_a_line_is_not_the_story():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs([
+        "Kim Jong Un sent a message of greetings to To Lam, president of Viet Nam, on the national day.",
+        "- Respected Comrade Kim Jong Un Receives Message of Sympathy from Putin 2024.8.3.\n"
+        "- Greetings to Swiss President on National Day 2024.8.1.\n- Good Harvest Expected in Hwangju County 2024.8.5."])
+    assert len(body.paragraphs) == 1

@@ -108,3 +108,9 @@ def test_the_first_anniversary_that_names_an_occasion_and_only_up_to_its_bracket
     text = ("NEWS ARCHIVE National Meeting Marks 65th Anniversary of Liberation (15/08) Kim Jong Il Greets Medvedev "
             "on Russia Day (12/06). Kim Jong Il sent greetings on the 65th anniversary of Korea's liberation.")
     assert calendar_date(text, {"dprk", "russia"}, config)[0] == dt.date(2010, 8, 15)
+
+
+def test_a_month_and_year_state_a_year():
+    from generator.extract.dating import stated_year
+
+    assert stated_year("Kim's June 2022 Russia Day message promised full support") == 2022

@@ -49,6 +49,8 @@ _REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|ра
 # Words that follow the day of a report in Chinese and Korean: '21日电', '21日报道', '21일발', '일요일 보도했다'.
 _REPORT_WORDS = r"电|電|报道|報道|报导|報導|发布|發佈|發布|발표|발|보도|전했|밝혔"
 _REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\s*(?:{_REPORT_WORDS})")
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+(?P<year>(?:19|20)\d\d)\b")
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+)?(?P<year>(?:19|20)\d\d)\b|"
@@ -221,4 +223,7 @@ def _other_weekday(text: str) -> int | None:
 
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
-    return int(m["year"] or m["ru_year"]) if m else None
+    if m:
+        return int(m["year"] or m["ru_year"])
+    m = _MONTH_YEAR.search(text)  # "Kim's June 2022 Russia Day message"
+    return int(m["year"]) if m else None

@@ -160,16 +160,21 @@ def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
     end = len(paragraphs)
     while end > 0 and _headline_like(paragraphs[end - 1]):
         end -= 1
-    return paragraphs if len(paragraphs) - end < 2 else paragraphs[:end]
+    dropped = sum(len(paragraph.split("\n")) for paragraph in paragraphs[end:])
+    return paragraphs if dropped < 2 else paragraphs[:end]
 
 
-# A linked headline with its day: '- Wen Jiabao arrives in Pyongyang for goodwill visit (2009-10-04)'.
-_DATED_HEADLINE = re.compile(r"\(\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+# A linked headline with its day: '- Wen Jiabao arrives in Pyongyang for goodwill visit (2009-10-04)',
+# '... Receives Message of Sympathy from Putin 2024.8.3.'.
+_DATED_HEADLINE = re.compile(r"\s(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$|\(\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
                              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
                              r"(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*\)\s*$")
 
 
 def _headline_like(paragraph: str) -> bool:
+    lines = paragraph.split("\n")
+    if len(lines) > 1 and all(_DATED_HEADLINE.search(line) and word_count(line) < 25 for line in lines):
+        return True  # a list of dated headlines, one a line
     if _DATED_HEADLINE.search(paragraph):
         return word_count(paragraph) < 25
     return not _SENTENCE_END.search(paragraph) and not is_prose(paragraph)
