@@ -707,3 +707,11 @@ def test_an_undated_page_names_leaders_by_office_as_of_its_occasion(index):
     article = Article(id="a", title="KFA - News", body=body)
     assert [(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages] == \
         [("kim-jong-il", "dmitry-medvedev", "2010-08-15")]
+
+
+def test_an_earthquake_that_struck_a_day_earlier_does_not_make_the_message_earlier_news(index):
+    body = ("Kim Jong Il sent a message of sympathy on Thursday to Chinese President Hu Jintao over the earthquake "
+            "that struck Yushu in Qinghai province a day earlier, KCNA reported.")
+    article = Article(id="a", title="Sympathy", body=body, published=dt.date(2010, 4, 16))
+    assert [(m.date.isoformat(), m.background) for m in extract_article(article, index).messages] == \
+        [("2010-04-15", False)]

@@ -515,3 +515,61 @@ def test_a_closing_list_of_headlines_dated_after_them_one_a_line_is_not_the_stor
         "- Respected Comrade Kim Jong Un Receives Message of Sympathy from Putin 2024.8.3.\n"
         "- Greetings to Swiss President on National Day 2024.8.1.\n- Good Harvest Expected in Hwangju County 2024.8.5."])
     assert len(body.paragraphs) == 1
+
+
+NEXIS = """Nexis Uni®
+Results list: "Kim Jong Il" AND message
+Delivered: 14 May 2025 09:12
+Documents (2)
+
+1. Chinese, DPRK leaders exchange congratulations on 60th anniversary of ties
+2. Medvedev, Kim Jong Il hold talks near Ulan-Ude
+
+________________________________________________________________________________
+
+Chinese, DPRK leaders exchange congratulations on 60th anniversary of ties
+
+Xinhua General News Service
+October 6, 2009 Tuesday 6:17 AM EST
+
+Copyright 2009 Xinhua News Agency All Rights Reserved
+
+Section: WORLD NEWS; Political
+Length: 268 words
+Dateline: PYONGYANG, Oct. 6
+
+Body
+
+Chinese President Hu Jintao and Kim Jong Il exchanged congratulatory messages on Tuesday to mark the 60th
+anniversary of diplomatic ties between the two countries.
+
+Load-Date: October 7, 2009
+
+End of Document
+
+________________________________________________________________________________
+
+Medvedev, Kim Jong Il hold talks near Ulan-Ude
+
+RIA Novosti
+August 24, 2011 Wednesday
+
+Length: 311 words
+
+Body
+
+Russian President Dmitry Medvedev and Kim Jong Il held talks at a military garrison near Ulan-Ude on
+Wednesday and discussed a gas pipeline across the Korean Peninsula.
+
+Load-Date: August 25, 2011
+
+End of Document
+"""
+
+
+def test_a_nexis_export_is_read_document_by_document():
+    drafts = read_capture(NEXIS.encode(), "nexis.txt")
+    assert [(d.title, d.published) for d in drafts] == [
+        ("Chinese, DPRK leaders exchange congratulations on 60th anniversary of ties", dt.date(2009, 10, 6)),
+        ("Medvedev, Kim Jong Il hold talks near Ulan-Ude", dt.date(2011, 8, 24))]
+    assert drafts[0].body.startswith("Chinese President Hu Jintao") and "Load-Date" not in drafts[0].body

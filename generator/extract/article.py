@@ -696,8 +696,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     if after and mentions and all(m.start >= after.end() for m in mentions):
         return True  # "The exchange came days after Kim sent birthday greetings to Putin on Monday"
     # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending;
-    # "about the congress held last month", of the event.
-    text = _EVENT_CLAUSE.sub("", _WHO_CLAUSE.sub("", text))
+    # "about the congress held last month", "the earthquake that struck a day earlier", of the event.
+    text = without_relative_clauses(_EVENT_CLAUSE.sub("", _WHO_CLAUSE.sub("", text)))
     past = v.PAST_REPORT.search(text)
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True

@@ -17,6 +17,7 @@ from generator.ingest.factiva import is_factiva_export, read_factiva_export
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.jsonlines import is_scraped_record, read_scraped_record
 from generator.ingest.mailcopy import is_mail_copy, read_mail_copy, saved_web_page
+from generator.ingest.nexis import is_nexis_export, read_nexis_export
 from generator.ingest.textpage import read_text_capture
 from generator.ingest.wordpress import is_wordpress_post, read_wordpress_post
 
@@ -124,6 +125,8 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
             return read_channel_posts(text, source_file)
         if is_factiva_export(text):
             return read_factiva_export(text, source_file)
+        if is_nexis_export(text):
+            return read_nexis_export(text, source_file)
         return [read_text_capture(text, source_file)]
     except NotAnArticle as reason:
         return [reason]
