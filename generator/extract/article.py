@@ -228,7 +228,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if candidates and candidates[-1].date and (day is None or _carried_day_only(sentence.text, reference)):
                 day, date_from = candidates[-1].date, candidates[-1].date_from
             elif not candidates:
-                day, date_from = _day_told_before(sentences[max(0, position - 2):position], reference) or (day, date_from)
+                told_before = _day_told_before(sentences[max(0, position - 2):position], reference)
+                day, date_from = told_before or (day, date_from)
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
             day, date_from = collective.day, collective.date_from  # one of the messages the lead dated
@@ -256,7 +257,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                     dt.timedelta(days=-7) <= day - hint <= dt.timedelta(days=45)
                 day, date_from = (day, date_from) if date_from == "explicit" or near else (None, None)
         occasion_texts = [sentence.text] + [s.text for s in followers] + [article.title] + paragraphs[:2]
-        countries = {index.leader(r.sender).country for r in reported} | {index.leader(r.recipient).country for r in reported}
+        countries = {index.leader(leader).country for r in reported for leader in (r.sender, r.recipient)}
         occasion = find_occasion(occasion_texts) or calendar_occasion(occasion_texts, countries, config)
         eve = v.EVE.search(sentence.text)
         if eve and day is not None and _carried_day_only(sentence.text, reference):
@@ -772,8 +773,8 @@ _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|re
                         r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
-_SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день",
-                       re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|"
+                       r"同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день", re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
     r"(?<![\w,])[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
@@ -782,7 +783,9 @@ _EMBEDDED_DATELINE = re.compile(
 
 # ", who arrived in Pyongyang on Tuesday,": a clause that tells about a person, not the sending.
 _WHO_CLAUSE = re.compile(r",\s+who\s+[^,;]*(?=,)", re.IGNORECASE)
-_EVENT_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|convened|took\s+place)\b[^,;]*", re.IGNORECASE)
+# "the congress held last month": a participle about an event (a clause 'that took place ...' is
+# without_relative_clauses'; a bare 'took place' is the sentence's own verb).
+_EVENT_CLAUSE = re.compile(r"\b(?:(?:which|that)\s+(?:was|were)\s+)?(?:held|convened)\b[^,;]*", re.IGNORECASE)
 # "According to KCNA on Wednesday, ...", "..., according to state media Monday": the source and the
 # day of the report, not of the sending.
 _ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;]*", re.IGNORECASE)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from generator.extract.leaders import Mention
 
@@ -183,7 +184,7 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
             return []
         # '시진핑 주석과 푸틴 대통령이 … 김정은에게 각각 축전을 보냈다': subjects joined by 과/와 each send
         subjects = [others[0].leader]
-        for before, after in zip(others, others[1:]):
+        for before, after in pairwise(others):
             if not _KO_AND.match(sentence[before.end:after.start]):
                 break
             subjects.append(after.leader)

@@ -27,6 +27,8 @@ _DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", 
 # "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
 _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"
                          r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
 def report_weekday(text: str) -> int | None:
     """The weekday a text says its report came out ("state media reported Wednesday")."""
     m = _REPORT_DAY.search(text)
@@ -49,11 +51,9 @@ _REPORTED_BEFORE = re.compile(r"(?:сообщ|заяв|опубликова|ра
 # Words that follow the day of a report in Chinese and Korean: '21日电', '21日报道', '21일발', '일요일 보도했다'.
 _REPORT_WORDS = r"电|電|报道|報道|报导|報導|发布|發佈|發布|발표|발|보도|전했|밝혔"
 _REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\s*(?:{_REPORT_WORDS})")
-_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\s+(?P<year>(?:19|20)\d\d)\b")
+# "in 2019", "since 2012", "in the spring of 2019", "Kim's June 2022 Russia Day message".
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
-                        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\s+)?(?P<year>(?:19|20)\d\d)\b|"
+                        rf"(?P<year>(?:19|20)\d\d)\b|\b(?:{dates.MONTH_NAMES})\s+(?P<month_year>(?:19|20)\d\d)\b|"
                         # "В 2021 году Путин и Ким Чен Ын обменялись посланиями"
                         r"\bв\s+(?P<ru_year>(?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
 
@@ -223,7 +223,4 @@ def _other_weekday(text: str) -> int | None:
 
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
-    if m:
-        return int(m["year"] or m["ru_year"])
-    m = _MONTH_YEAR.search(text)  # "Kim's June 2022 Russia Day message"
-    return int(m["year"]) if m else None
+    return int(m["year"] or m["month_year"] or m["ru_year"]) if m else None

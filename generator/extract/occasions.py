@@ -90,8 +90,7 @@ def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.da
     for m in [*_ANNIVERSARY_BEFORE.finditer(text), *_ANNIVERSARY_RU.finditer(text)]:
         # "the 76th founding anniversary of the DPRK": the qualifier belongs to the phrase.
         start = m.start("q") if m["q"] else m.end()
-        window = _PHRASE_STOP.split(lowered[start:start + 160], 1)[0]
-        found = _on_calendar(m, _named_occasion(window, countries, config, after=True))
+        found = _on_calendar(m, _named_occasion(_phrase_after(lowered, start), countries, config, after=True))
         if found:
             return found
     for m in _ANNIVERSARY_CJK.finditer(text):
@@ -99,6 +98,11 @@ def calendar_date(text: str, countries: set[str], config: Config) -> tuple[dt.da
         if found:
             return found
     return None
+
+
+def _phrase_after(lowered: str, start: int) -> str:
+    """What an anniversary is of: the words after it, up to a sentence end, a bracket or a line."""
+    return _PHRASE_STOP.split(lowered[start:start + 160], 1)[0]
 
 
 def _on_calendar(anniversary: re.Match, occasion: CalendarOccasion | None) -> tuple[dt.date, CalendarOccasion] | None:
@@ -146,5 +150,5 @@ def last_anniversary(text: str, countries: set[str], config: Config, reference: 
     m = _ANNIVERSARY_WORD.search(text)
     if m is None:
         return None
-    occasion = _named_occasion(text.lower()[m.end():m.end() + 160], countries, config, after=True)
+    occasion = _named_occasion(_phrase_after(text.lower(), m.end()), countries, config, after=True)
     return last_on_or_before(occasion.date.month, occasion.date.day, reference) if occasion else None

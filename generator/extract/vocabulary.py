@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.dates import MONTH_NAMES
 from generator.extract.stems import may_report
 
 # (kind, pattern) - a noun phrase naming what was sent. The first to match at a place wins.
@@ -127,8 +128,7 @@ def most_specific(kinds: list[str]) -> str:
 
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
-                      r"(?:every|each)\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                      r"November|December|spring|summer|autumn|fall|winter)|"
+                      rf"(?:every|each)\s+(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)|"
                       r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+recent\s+years|"
                       r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
@@ -142,7 +142,7 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"thanked|replied|conveyed|expressed|offered|extended|delivered|addressed|handed)|"
                          # not "earlier in the day", "earlier today": the day of the news
                          r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening|week)))|"
-                         r"previously|last\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)|^\s*last\s+week\b|in\s+the\s+past|"
+                         rf"previously|last\s+(?:year|month|{MONTH_NAMES})|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
                          # "a week before the visit", "За неделю до визита"
                          r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+before\b|"
@@ -192,13 +192,11 @@ NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\
 
 # "in October" with no day: a month named for the sending; before the news month it is background.
 # Also "в июне" (in June), "6월에" / "今年6月" (a month with no day after it).
-MONTH_ONLY = re.compile(r"\b(?:in|during|since)\s+(?:(?P<early>early)\s+|late\s+|mid-?)?(?P<month>January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\b(?!\s+\d)|"
+MONTH_ONLY = re.compile(rf"\b(?:in|during|since)\s+(?:(?P<early>early)\s+|late\s+|mid-?)?(?P<month>{MONTH_NAMES})\b(?!\s+\d)|"
                         r"\bв\s+(?:(?P<ru_early>начале)\s+|конце\s+|середине\s+)?(?P<ru>январе|феврале|марте|апреле|мае|июне|июле|августе|"
                         r"сентябре|октябре|ноябре|декабре)\b(?!\s+\d)|"
                         r"(?<![\d.])(?P<number>1[0-2]|0?[1-9])\s*[월月](?!\s*\d{1,2}\s*[일日号])", re.IGNORECASE)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = tuple(name.lower() for name in MONTH_NAMES.split("|"))
 RU_MONTHS = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
              "ноябре", "декабре")
 

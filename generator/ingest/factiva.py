@@ -21,7 +21,7 @@ def is_factiva_export(text: str) -> bool:
 
 
 def read_factiva_export(text: str, source_file: str) -> list[Draft | NotAnArticle]:
-    from generator.ingest.textpage import read_text_capture
+    from generator.ingest.textpage import read_export_document
 
     out: list[Draft | NotAnArticle] = []
     # The part after the last document's id is the export's closing summary, not a document.
@@ -39,10 +39,7 @@ def read_factiva_export(text: str, source_file: str) -> list[Draft | NotAnArticl
         end = next((i for i, line in enumerate(fields) if _COPYRIGHT.match(line)), None)
         story = lines[counted + 1 + (end + 1 if end is not None else 0):]
         stamp = next((line.strip() for line in fields if line.strip()), "")
-        try:
-            out.append(read_text_capture("\n\n".join([headline, stamp, "\n".join(story)]), source_file))
-        except NotAnArticle as reason:
-            out.append(NotAnArticle(f"document {number}: {reason}"))
+        out.append(read_export_document(number, headline, stamp, "\n".join(story), source_file))
     return out
 
 

@@ -61,7 +61,7 @@ def read_html_page(page: str, source_file: str, tree: lxml.html.HtmlElement | No
         # The extractor found no story, or (an old table layout) glued its paragraphs into one table
         # cell: the block with the most paragraph text, when the extractor's text holds it.
         densest = _densest_paragraphs(load_html(page))
-        if len(densest) >= 2 and (not paragraphs or _plain(densest[0])[:60] in _plain(markdown)):
+        if len(densest) >= 2 and (not paragraphs or _comparable(densest[0])[:60] in _comparable(markdown)):
             paragraphs = densest
     title = _strip_site_suffix((document.title or "").strip(), document.sitename)
     # The headline repeated under a breadcrumb ('人民网>>时政') is no more story than at the top.
@@ -90,7 +90,7 @@ def read_html_page(page: str, source_file: str, tree: lxml.html.HtmlElement | No
                  language=document.language or None)
 
 
-def _plain(text: str) -> str:
+def _comparable(text: str) -> str:
     """Text to compare with the extractor's Markdown: no escapes, no emphasis, no spaces (a <br>
     joins its lines with none in the page's text, with one in the extractor's)."""
     return re.sub(r"[\\*_\s]", "", text)

@@ -23,7 +23,7 @@ def is_nexis_export(text: str) -> bool:
 
 
 def read_nexis_export(text: str, source_file: str) -> list[Draft | NotAnArticle]:
-    from generator.ingest.textpage import read_text_capture
+    from generator.ingest.textpage import read_export_document
 
     out: list[Draft | NotAnArticle] = []
     # What follows the last 'End of Document' is no document.
@@ -36,8 +36,5 @@ def read_nexis_export(text: str, source_file: str) -> list[Draft | NotAnArticle]
         lines = [line.strip() for line in head.splitlines() if line.strip()]
         story = _LOAD_DATE.split(document[body.end():], 1)[0]
         stamp = next((line for line in lines[1:] if dates.parse_full_date(line)), "")
-        try:
-            out.append(read_text_capture("\n\n".join([lines[0] if lines else "", stamp, story.strip()]), source_file))
-        except NotAnArticle as reason:
-            out.append(NotAnArticle(f"document {number}: {reason}"))
+        out.append(read_export_document(number, lines[0] if lines else "", stamp, story.strip(), source_file))
     return out

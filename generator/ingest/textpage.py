@@ -157,8 +157,8 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             segments = _SEGMENTS.split(line)
             date_lines.append((index, next(seg for seg in segments if _is_date_line(seg))))
             site_hints.extend(seg for seg in segments if not _is_date_line(seg))
-        elif _LABELLED_STAMP.match(line) and dates.parse_full_date(_LABELLED_STAMP.match(line)["stamp"]):
-            date_lines.append((index, _LABELLED_STAMP.match(line)["stamp"]))
+        elif (stamp := _LABELLED_STAMP.match(line)) and dates.parse_full_date(stamp["stamp"]):
+            date_lines.append((index, stamp["stamp"]))
         elif chrome.URL_ONLY.match(line):
             fields.setdefault("url", line.strip())
         elif not chrome.is_chrome_line(line) and not chrome.is_tail_heading(line):
@@ -538,3 +538,12 @@ def _stamp_date(line: str) -> "dt.date | None":
     if m:
         return dates.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     return None
+
+
+def read_export_document(number: int, headline: str, stamp: str, story: str, source_file: str) -> Draft | NotAnArticle:
+    """One document of a database's text export (Factiva, Nexis), read as a text copy of its page:
+    the headline, the line that dates it, the story."""
+    try:
+        return read_text_capture(f"{headline}\n\n{stamp}\n\n{story}", source_file)
+    except NotAnArticle as reason:
+        return NotAnArticle(f"document {number}: {reason}")
