@@ -715,3 +715,12 @@ def test_an_earthquake_that_struck_a_day_earlier_does_not_make_the_message_earli
     article = Article(id="a", title="Sympathy", body=body, published=dt.date(2010, 4, 16))
     assert [(m.date.isoformat(), m.background) for m in extract_article(article, index).messages] == \
         [("2010-04-15", False)]
+
+
+def test_an_occasion_named_where_it_does_not_count_is_passed_over():
+    from generator.extract.occasions import find_occasion
+    texts = ["Last year they marked the 70th anniversary of diplomatic relations.",
+             "The message marked the 75th anniversary of the founding of the DPRK."]
+    assert find_occasion(texts) == "70th anniversary of diplomatic relations"
+    assert find_occasion(texts, unless=lambda text: text.startswith("Last year")) == \
+        "75th anniversary of the founding of the DPRK"

@@ -42,3 +42,23 @@ def test_cjk_kind_words_have_stems():
 ])
 def test_sending_told_as_before_the_news(sentence):
     assert v.PAST_REPORT.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "KCNA said the two leaders exchanged the messages on Tuesday.",
+    "Both heads of state Traded congratulations.",
+    "Messages were exchanged between the two leaders.",
+    "Лидеры двух стран обменялись поздравлениями.",
+    "Оба лидера обменялись посланиями.",
+    "两国最高领导人互致贺电。",
+    "두 정상은 축전을 교환했다.",
+    "양국 정상이 친서를 주고받았다.",
+])
+def test_an_exchange_of_the_pair_not_named_again(sentence):
+    # Each branch of the pattern, so that the verbs tested first cover every one.
+    assert v.UNNAMED_PAIR_EXCHANGE.search(sentence)
+    assert v.unnamed_pair_exchange(sentence)
+
+
+def test_no_exchange_of_the_pair_without_its_verb():
+    assert not v.unnamed_pair_exchange("The two leaders met in Vladivostok.")

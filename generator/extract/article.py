@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates, last_on_or_before
@@ -202,7 +203,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             # A new lead replaces the one before: a headline's "Kim Receives Cards from Foreign
             # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
-        if not reported and len(leaders_here) < 2 and v.UNNAMED_PAIR_EXCHANGE.search(sentence.text):
+        if not reported and len(leaders_here) < 2 and v.unnamed_pair_exchange(sentence.text):
             reported = _exchange_of_the_pair(named, config, index, sentence.text)
         if not reported and mentions:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
@@ -319,8 +320,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
-        occasion = candidate.occasion or find_occasion(
-            list(quotes) + _current_sentences(sentences, candidate.sentence.paragraph))
+        # Never from a sentence of earlier times: "Last year the two exchanged letters ahead of the
+        # 70th anniversary of diplomatic relations" is not this message's occasion.
+        occasion = candidate.occasion or find_occasion(quotes) or find_occasion(
+            _paragraph_first(sentences, candidate.sentence.paragraph), unless=v.PAST_REPORT.search)
         lead_start, story_day = _story_of(stories, candidate.sentence.paragraph, news_day)
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (
@@ -549,13 +552,11 @@ def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence]
     return []
 
 
-def _current_sentences(sentences: list[Sentence], own_paragraph: int) -> list[str]:
+def _paragraph_first(sentences: list[Sentence], own_paragraph: int) -> Iterator[str]:
     """Where to look for an occasion the report's own lines do not name: the message's paragraph
-    first, then the rest, and never a sentence of earlier times ("Last year the two exchanged
-    letters ahead of the 70th anniversary of diplomatic relations" is not this message's occasion)."""
-    current = [s for s in sentences if not v.PAST_REPORT.search(s.text)]
-    return [s.text for s in current if s.paragraph == own_paragraph] + \
-        [s.text for s in current if s.paragraph != own_paragraph]
+    first, then the rest."""
+    yield from (s.text for s in sentences if s.paragraph == own_paragraph)
+    yield from (s.text for s in sentences if s.paragraph != own_paragraph)
 
 
 def _kind_for(kind: str, occasion: str | None) -> str:
@@ -586,10 +587,12 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     same_day_as: list[tuple[frozenset[str], str, int]] = []  # "Xi's card, sent on the same day as Putin's"
     for sentence in sentences:
+        if not v.nouns_in(sentence.text):  # cached, and cheaper than the patterns below
+            continue
         # Blanked, not cut, so that the offsets of the leaders named in it still hold.
         text = _CORRECTED.sub(lambda correction: " " * len(correction[0]), sentence.text)
         verb = (v.MESSAGE_DATED if sentence.index in reporting else v.DATES_A_MESSAGE).search(text)
-        if verb is None or not v.nouns_in(sentence.text):
+        if verb is None:
             continue
         senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
         day, how, _ = stated_date(text[verb.start():], reference)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Callable, Iterable
 
 from generator.config import CalendarOccasion, Config
 from generator.dates import last_on_or_before, safe_date
@@ -51,9 +52,11 @@ def _trim(phrase: str) -> str:
     return phrase.strip(" ,")
 
 
-def find_occasion(texts: list[str]) -> str | None:
-    """The occasion the first text that names one gives; texts go from closest to widest."""
-    return next((occasion for occasion in map(_occasion_in, texts) if occasion), None)
+def find_occasion(texts: Iterable[str], unless: Callable[[str], object] | None = None) -> str | None:
+    """The occasion the first text that names one gives; texts go from closest to widest.
+    unless(text): true of a text whose occasion does not count (asked only of texts that name one)."""
+    return next((occasion for text in texts if (occasion := _occasion_in(text)) and not (unless and unless(text))),
+                None)
 
 
 @lru_cache(maxsize=512)
