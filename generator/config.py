@@ -47,6 +47,7 @@ class Leader:
     aliases: tuple[str, ...]
     short: tuple[str, ...]
     offices: tuple[Office, ...]
+    born: dt.date | None = None  # dates a birthday message by its ordinal ("Putin's 71st birthday")
 
     def serves_on(self, day: dt.date) -> bool:
         """Whether the leader holds one of the offices on day (its last day included), or is about to:
@@ -301,7 +302,7 @@ def parse_config(text: str, path: Path) -> Config:
 
     leaders = []
     for p, raw in c.items(top["leaders"], ("leaders",)):
-        c.mapping(raw, p, {"id", "name", "country", "offices"}, {"native", "aliases", "short"})
+        c.mapping(raw, p, {"id", "name", "country", "offices"}, {"native", "aliases", "short", "born"})
         offices = []
         for op, office in c.items(raw["offices"], p + ("offices",)):
             c.mapping(office, op, {"title", "roles"}, {"from", "to", "head_of_state", "aliases"})
@@ -319,7 +320,7 @@ def parse_config(text: str, path: Path) -> Config:
                               country=country_ref(raw["country"], p + ("country",)),
                               aliases=c.texts(raw.get("aliases"), p + ("aliases",)),
                               short=c.texts(raw.get("short"), p + ("short",)),
-                              offices=tuple(offices)))
+                              offices=tuple(offices), born=c.date(raw.get("born"), p + ("born",))))
     _unique(c, [(("leaders", i, "id"), leader.id) for i, leader in enumerate(leaders)])
 
     occasions = []

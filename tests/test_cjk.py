@@ -22,6 +22,9 @@ def index(config):
     ("金正恩同老挝领导人通话。", []),
     # A's letter to B, after 的; a New Year's 贺电 is a greeting; Korean names glossed in Chinese characters.
     ("刘云山会见金正恩，转交了中共中央总书记、国家主席习近平致金正恩的亲署函。", [("xi-jinping", "kim-jong-un", "letter")]),
+    # B's title before 的; the letter handed over, not the greetings conveyed beside it.
+    ("栗战书转交了习近平总书记给金正恩委员长的亲笔信，并转达了习近平总书记的亲切问候。",
+     [("xi-jinping", "kim-jong-un", "letter")]),
     # An envoy, titled as the sender's, meets the one addressed and hands over the sender's letter.
     ("习近平总书记特别代表栗战书9日在平壤会见国务委员会委员长金正恩，转交了习近平总书记的亲笔信。",
      [("xi-jinping", "kim-jong-un", "letter")]),

@@ -114,3 +114,22 @@ def test_a_month_and_year_state_a_year():
     from generator.extract.dating import stated_year
 
     assert stated_year("Kim's June 2022 Russia Day message promised full support") == 2022
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kim sent a message to Putin on Saturday, the day the Kremlin chief turned 71.", dt.date(2023, 10, 7)),
+    ("Kim congratulated Putin on his 70th birthday.", dt.date(2022, 10, 7)),
+    ("Message marking Putin's 72nd birthday", dt.date(2024, 10, 7)),
+    ("Ким Чен Ын поздравил Путина с 70-летием со дня рождения.", dt.date(2022, 10, 7)),
+    ("金正恩致电祝贺普京70岁生日。", dt.date(2022, 10, 7)),
+    # A country's birthday, another person's, a number that is no age, or a day after the report's.
+    ("Kim's note to Xi on China's 75th birthday", None),
+    ("thanks for the congratulations on the 70th birthday of New China", None),
+    ("Putin's message on the 110th birthday of Kim Il Sung", None),
+    ("Kim sent Putin a message after Russia's grain exports turned 5 percent higher.", None),
+    ("Putin's 80th birthday", None),
+])
+def test_a_numbered_birthday_of_the_one_addressed_dates_its_message(config, text, day):
+    from generator.extract.occasions import birthday_date
+    putin = next(leader for leader in config.leaders if leader.id == "vladimir-putin")
+    assert birthday_date(text, putin, dt.date(2025, 1, 1)) == day

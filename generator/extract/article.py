@@ -15,7 +15,8 @@ from generator.extract.clauses import Reported, analyse, envoy_handed_over, hand
 from generator.extract.dating import report_weekday, stated_date, stated_year, without_relative_clauses
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
-from generator.extract.occasions import calendar_date, calendar_occasion, find_occasion, last_anniversary
+from generator.extract.occasions import birthday_date, calendar_date, calendar_occasion, find_occasion, \
+    last_anniversary
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
 from generator.extract.stems import may_report
@@ -269,6 +270,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 if found:
                     day, date_from = found[0], "calendar"
                     break
+            if day is None:
+                day = next((found for text in [sentence.text] + [s.text for s in followers] + [article.title]
+                            for r in reported if (found := birthday_date(text, index.leader(r.recipient), reference))), None)
+                date_from = "calendar" if day else None
             if day is None and reference:
                 day = last_anniversary(sentence.text, countries, config, reference)
                 date_from = "calendar" if day else None

@@ -33,8 +33,9 @@ _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致
 _ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
 _ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
 # 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
-# '习近平致金正恩的亲署函' (Xi's letter to Kim): 'A致B' and the message after 的.
-_ZH_OF_MESSAGE = re.compile(r"\s*的\s*[\u4e00-\u9fff]{0,4}?(?:贺电|贺信|唁电|慰问电|口信|亲署函|亲署信|亲笔信|信函|复电|复信|贺卡|电报|信)")
+# '习近平致金正恩的亲署函' (Xi's letter to Kim): 'A致B' and the message after 的, or after B's title
+# ('习近平总书记给金正恩委员长的亲笔信').
+_ZH_OF_MESSAGE = re.compile(r"\s*(?:主席|总统|总书记|书记|委员长|同志|阁下)?\s*的\s*[\u4e00-\u9fff]{0,4}?(?:贺电|贺信|唁电|慰问电|口信|亲署函|亲署信|亲笔信|信函|复电|复信|贺卡|电报|信)")
 _ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
 _ZH_MUTUAL = re.compile(r"互致|互电|互发|互相致")
 # '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
@@ -127,11 +128,15 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
             return [(after[0].leader, before[0].leader, kind)]
     for first, second in zip(people, people[1:]):
         between = sentence[first.end:second.start]
-        if _ZH_SEND_BETWEEN.search(between) or (_ZH_TO.search(between) and (
-                _ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12])
-                or _ZH_OF_MESSAGE.match(sentence, second.end))):
+        of_message = _ZH_OF_MESSAGE.match(sentence, second.end)
+        if _ZH_SEND_BETWEEN.search(between):
             if first.leader != second.leader:
                 return [(first.leader, second.leader, kind)]
+        elif _ZH_TO.search(between) and (_ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12]) or of_message):
+            if first.leader != second.leader:
+                # '习近平总书记给金正恩委员长的亲笔信，并转达了…问候': the kind of the message named, not
+                # of the greetings conveyed beside it.
+                return [(first.leader, second.leader, (of_message and kind_of(of_message[0])) or kind)]
     return []
 
 

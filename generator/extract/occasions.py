@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from generator.config import CalendarOccasion, Config
+from generator.config import CalendarOccasion, Config, Leader
 from generator.dates import last_on_or_before, safe_date
 
 _ORDINAL = r"(?P<n>\d{1,3})(?:st|nd|rd|th)"
@@ -155,3 +155,38 @@ def last_anniversary(text: str, countries: set[str], config: Config, reference: 
         return None
     occasion = _named_occasion(_phrase_after(text.lower(), m.end()), countries, config, after=True)
     return last_on_or_before(occasion.date.month, occasion.date.day, reference) if occasion else None
+
+
+# A numbered birthday of a person's: "his 71st birthday", "Putin's 71st birthday", "the day the Kremlin
+# chief turned 71", "70-летие со дня рождения", "70岁生日", "70번째 생일", "70歳の誕生日"; not China's
+# 75th birthday, nor the 110th birthday of Kim Il Sung.
+_BIRTHDAY_AGE = re.compile(r"(?:\b(?:his|her)|(?P<owner>[^\W\d_]+)['’]s)\s+(?P<en>\d{1,3})(?:st|nd|rd|th)\s+birthday\b(?!\s+of\b)|"
+                           r"(?:\b(?:he|she)|(?P<subject>[^\W\d_]+))\s+turned\s+(?P<turned>\d{1,3})\b(?!\s*(?:%|per))|"
+                           r"(?<!\d)(?P<ru>\d{1,3})-?лети[а-я]*\s+(?:со\s+дня\s+)?рождения(?!\s+[А-ЯЁ])|"
+                           r"(?<!\d)(?P<cjk>\d{1,3})\s*(?:岁|歲|번째|회|돌|歳の?)\s*(?:生日|寿辰|壽辰|생일|誕生日)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _person_words(leader: Leader) -> frozenset[str]:
+    """The words that name leader on their own: name parts, short names, the last word of a role."""
+    names = [leader.name, *leader.aliases, *leader.short]
+    roles = [phrase for office in leader.offices for phrase in (*office.roles, *office.aliases)]
+    return frozenset([word.lower() for name in names for word in name.split()] +
+                     [phrase.split()[-1].lower() for phrase in roles if phrase.split()])
+
+
+def birthday_date(text: str, leader: Leader, reference: dt.date | None) -> dt.date | None:
+    """The day of a numbered birthday of leader's, by the date of birth config.yaml gives: a
+    capture with no date of its own still dates 'a message on Putin's 71st birthday'. Never after
+    the article's own day (reference)."""
+    if leader.born is None:
+        return None
+    for m in _BIRTHDAY_AGE.finditer(text):
+        owner = m["owner"] or m["subject"]
+        if owner and owner.lower() not in _person_words(leader):
+            continue
+        age = int(m["en"] or m["turned"] or m["ru"] or m["cjk"])
+        day = safe_date(leader.born.year + age, leader.born.month, leader.born.day) if 0 < age < 120 else None
+        if day and (reference is None or day <= reference):
+            return day
+    return None
