@@ -724,3 +724,49 @@ def test_an_occasion_named_where_it_does_not_count_is_passed_over():
     assert find_occasion(texts) == "70th anniversary of diplomatic relations"
     assert find_occasion(texts, unless=lambda text: text.startswith("Last year")) == \
         "75th anniversary of the founding of the DPRK"
+
+
+def test_a_time_clause_before_the_subject_dates_something_else(index):
+    body = ("A week after reappearing at a fertilizer factory on May 1, Kim Jong Un sent a verbal message to "
+            "Xi Jinping on Friday, May 8, KCNA said.")
+    assert _messages(index, body, dt.date(2020, 5, 11)) == {("kim-jong-un", "xi-jinping", "2020-05-08")}
+
+
+def test_an_occasion_after_the_article_s_day_is_one_the_message_was_sent_ahead_of(index):
+    body = ("In the afternoon, Liu held talks with Kim Jong Un. During the meeting, Liu handed over a personal "
+            "letter from Chinese President Xi Jinping to Kim.\n\nIn the letter, Xi extended warm congratulations on "
+            "the 70th anniversary of the founding of the Workers' Party of Korea.")
+    assert _messages(index, body, dt.date(2015, 10, 9)) == {("xi-jinping", "kim-jong-un", "2015-10-09")}
+
+
+def test_a_korean_report_day_after_a_utc_stamp_is_the_report_s_day(index):
+    body = ("김정은 북한 국무위원장이 중화인민공화국 창건 74주년(10월 1일)을 맞아 시진핑(習近平) 중국 국가주석에게 "
+            "축전을 보냈다고 조선중앙통신이 1일 보도했다.")
+    assert _messages(index, body, dt.date(2023, 9, 30)) == {("kim-jong-un", "xi-jinping", "2023-10-01")}
+
+
+def test_thanks_spoken_to_an_envoy_at_a_meeting_are_no_message(index):
+    body = ("Later on Wednesday, Kim Jong Un received Shoigu and his delegation. During the meeting, Shoigu conveyed "
+            "to Kim a personal letter signed by Russian President Vladimir Putin, KCNA said. Kim thanked Putin for "
+            "sending the delegation and for the “warm and good letter”, and the two discussed “matters of mutual "
+            "concern,” the agency said.")
+    assert _messages(index, body, dt.date(2023, 7, 27)) == {("vladimir-putin", "kim-jong-un", "2023-07-26")}
+    body = ("Kim Jong Un received Shoigu on Wednesday. Kim Jong Un sent Vladimir Putin a message of thanks for his "
+            "letter, KCNA said.")
+    assert _messages(index, body, dt.date(2023, 7, 27)) == {("kim-jong-un", "vladimir-putin", "2023-07-27")}
+
+
+def test_a_report_s_label_does_not_date_the_sending(index):
+    body = "KCNA this morning: Russian President Vladimir Putin sent a New Year greeting card to Kim Jong Un on Monday."
+    assert _messages(index, body, dt.date(2024, 12, 31)) == {("vladimir-putin", "kim-jong-un", "2024-12-30")}
+
+
+def test_an_occasion_named_for_messages_of_another_month_is_not_this_one_s(index):
+    body = ("Russian diplomats laid flowers at the Liberation Tower on Monday.\n\nOfficials attended a reception.\n\n"
+            "On Monday, Russian President Vladimir Putin sent a message of congratulations to Kim Jong Un.\n\n"
+            "Putin wrote that relations would expand.\n\nThe embassy hosted a film show.\n\n"
+            "This is the third time this year that the two leaders have exchanged written messages, after New Year "
+            "greetings in January.")
+    article = Article(id="a", title="Putin and Kim trade messages", body=body, published=dt.date(2022, 8, 16))
+    (message,) = [m for m in extract_article(article, index).messages if not m.background]
+    assert (message.kind, message.occasion) == ("congratulations", None)

@@ -328,6 +328,17 @@ def test_a_factiva_export_is_read_document_by_document():
     assert second.published == dt.date(2018, 9, 9) and "(c)" not in second.body
 
 
+def test_a_factiva_headline_right_above_its_word_count_and_a_rule_between_documents():
+    export = ("Factiva\n\nSearch Summary\nText   kim jong un and letter\nResults Found 214\n\n" + "-" * 60 + "\n\n"
+              "Senior CPC official meets Kim Jong Un, hands over Xi's letter\n1,046 words\n9 October 2015\n23:17\n"
+              "Xinhua News Agency\nXNEWS\nEnglish\n(c) Copyright 2015 Xinhua News Agency\n\n"
+              "PYONGYANG, Oct. 9 (Xinhua) -- Liu Yunshan handed over a personal letter from Xi Jinping to Kim Jong Un.\n\n"
+              "Document XNEWS00020151009eba9002dp\n\n" + "-" * 60 + "\n")
+    (document,) = read_capture(export.encode(), "factiva.txt")
+    assert document.title == "Senior CPC official meets Kim Jong Un, hands over Xi's letter"
+    assert document.published == dt.date(2015, 10, 9)
+
+
 def test_a_text_dump_that_opens_with_a_link_reference_is_not_json():
     dump = ("   [1]President of Russia\n\n   [2]Events  [3]Structure\n\n"
             "Exchange of congratulatory messages between Vladimir Putin and Kim Jong-un\n\n   October 12, 2018\n\n"

@@ -25,6 +25,9 @@ def index(config):
     # B's title before 的; the letter handed over, not the greetings conveyed beside it.
     ("栗战书转交了习近平总书记给金正恩委员长的亲笔信，并转达了习近平总书记的亲切问候。",
      [("xi-jinping", "kim-jong-un", "letter")]),
+    # '向B致新年贺卡': a card sent to B.
+    ("金正恩当天向中共中央总书记、国家主席习近平致新年贺卡，祝愿中国党和人民取得更大成就。",
+     [("kim-jong-un", "xi-jinping", "greetings")]),
     # An envoy, titled as the sender's, meets the one addressed and hands over the sender's letter.
     ("习近平总书记特别代表栗战书9日在平壤会见国务委员会委员长金正恩，转交了习近平总书记的亲笔信。",
      [("xi-jinping", "kim-jong-un", "letter")]),

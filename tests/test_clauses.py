@@ -70,6 +70,12 @@ def test_senders_listed_after_from(index, sentence, expected):
     # A sending asked about is not reported.
     ("The KCNA did not mention whether Kim Jong Un sent a card to Xi Jinping, with whom he exchanged cards "
      "a year earlier.", []),
+    # A denial ends with its clause: what comes after 'but' is told.
+    ("Kim Jong Un did not travel to Moscow but sent Vladimir Putin a congratulatory message.",
+     [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("Kim Jong Un did not travel to Moscow — the parade was postponed — but he sent Vladimir Putin a "
+     "congratulatory message.", [("kim-jong-un", "vladimir-putin", "congratulations")]),
+    ("Vladimir Putin did not send Kim Jong Un a message but called him.", []),
     # The one a pronoun after the verb stands for is the one named before it.
     ("Li met with Kim Jong Un and handed him a personal letter from Xi Jinping.",
      [("xi-jinping", "kim-jong-un", "letter")]),

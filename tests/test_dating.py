@@ -133,3 +133,10 @@ def test_a_numbered_birthday_of_the_one_addressed_dates_its_message(config, text
     from generator.extract.occasions import birthday_date
     putin = next(leader for leader in config.leaders if leader.id == "vladimir-putin")
     assert birthday_date(text, putin, dt.date(2025, 1, 1)) == day
+
+
+def test_the_day_of_the_month_a_report_came_out():
+    from generator.extract.dating import report_day_of_month
+    assert report_day_of_month("축전을 보냈다고 조선중앙통신이 1일 보도했다.") == 1
+    assert report_day_of_month("朝鮮中央通信は20日、伝えました。") == 20
+    assert report_day_of_month("Kim sent a message on the 1st, KCNA said.") is None

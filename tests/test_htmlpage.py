@@ -152,3 +152,12 @@ def test_a_guess_of_the_first_of_january_is_only_the_year_of_the_story():
             "message said the Korean people would never forget the feats of the Soviet soldiers.</p></body></html>")
     draft = read_html_page(page, "kcna.html")
     assert draft.published is None or (draft.published.month, draft.published.day) != (1, 1)
+
+
+def test_a_chinese_lead_that_repeats_the_description_is_the_story_not_a_deck():
+    lead = "新华社北京9月9日电　9月9日，中共中央总书记、国家主席习近平致电朝鲜劳动党总书记、国务委员长金正恩，祝贺朝鲜民主主义人民共和国成立75周年。"
+    rest = "习近平在贺电中表示，值此朝鲜民主主义人民共和国成立75周年之际，向朝鲜劳动党、朝鲜政府和朝鲜人民致以热烈的祝贺。"
+    page = (f'<html><head><title>习近平致电祝贺朝鲜国庆75周年</title><meta name="description" content="{lead}">'
+            '<meta name="publishdate" content="2023-09-09"></head><body><h1>习近平致电祝贺朝鲜国庆75周年</h1>'
+            f'<div id="detail"><p>{lead}</p><p>{rest}</p><p>{rest}</p></div></body></html>')
+    assert read_html_page(page, "xinhua.html").body.startswith("新华社北京9月9日电")

@@ -12,7 +12,8 @@ from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import Reported, analyse, envoy_handed_over, handed_over, lone_answer, message_owners, \
     own_message_told, told_kind
-from generator.extract.dating import report_weekday, stated_date, stated_year, without_relative_clauses
+from generator.extract.dating import report_day_of_month, report_weekday, stated_date, stated_year, \
+    without_relative_clauses
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
 from generator.extract.occasions import birthday_date, calendar_date, calendar_occasion, find_occasion, \
@@ -119,9 +120,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         # Only a capture's date, perhaps years later: the dateline's day is the last such day before it.
         reference = last_on_or_before(dateline.date.month, dateline.date.day, reference, _REPORT_LEAD) or reference
     reference = _story_day(dateline, reference) or reference
-    if reference and paragraphs and report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday():
-        # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC (or 10:31 PM EDT):
-        # the stamp is behind the day where the report came out, and a report is never after its own story.
+    if reference and paragraphs and (report_weekday(paragraphs[0]) == (reference + _REPORT_LEAD).weekday() or
+                                     report_day_of_month(paragraphs[0]) == (reference + _REPORT_LEAD).day):
+        # "state media reported Wednesday" in an item stamped Tuesday 23:05 UTC (or 10:31 PM EDT),
+        # '조선중앙통신이 1일 보도했다' in a page stamped 30 September in UTC: the stamp is behind the
+        # day where the report came out, and a report is never after its own story.
         reference = reference + _REPORT_LEAD
 
     hint_cache: list[dt.date | None] = []
@@ -172,6 +175,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         reported = [r for r in analyse(sentence.text, mentions, context_sender, previous_sender)
                     if _paired(config, index, r)]
+        if reported and _thanks_said_at_meeting(sentence, reported, sentences[max(0, position - 2):position]):
+            reported = []
         if not reported and mentions:
             kind_told = told_kind(sentence.text, mentions)
             own = [r for r in own_message_told(sentence.text, mentions) if _paired(config, index, r)]
@@ -267,7 +272,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if day is None and not (candidates and _SAME_DAY.search(sentence.text)):
             for candidate_text in [sentence.text] + [s.text for s in followers] + [article.title]:
                 found = calendar_date(candidate_text, countries, config)
-                if found:
+                # An occasion after the article's own day is one the message was sent ahead of.
+                if found and (reference is None or found[0] <= reference):
                     day, date_from = found[0], "calendar"
                     break
             if day is None:
@@ -325,10 +331,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
-        # Never from a sentence of earlier times: "Last year the two exchanged letters ahead of the
-        # 70th anniversary of diplomatic relations" is not this message's occasion.
         occasion = candidate.occasion or find_occasion(quotes) or find_occasion(
-            _paragraph_first(sentences, candidate.sentence.paragraph), unless=v.PAST_REPORT.search)
+            _paragraph_first(sentences, candidate.sentence.paragraph), unless=lambda text: _of_earlier_times(text, day))
         lead_start, story_day = _story_of(stories, candidate.sentence.paragraph, news_day)
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (
@@ -555,6 +559,26 @@ def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence]
             reported = [Reported(sender, met[0], kind, "send")] if met else []
             return [r for r in reported if _paired(config, index, r)]
     return []
+
+
+def _thanks_said_at_meeting(sentence: Sentence, reported: list[Reported], before: list[Sentence]) -> bool:
+    """'Kim Jong Un received Shoigu. ... Kim thanked Putin for the warm letter': thanks spoken to the
+    envoy of a meeting told just before in the paragraph, with no message of their own before the
+    reason ('for ...'); 'Kim sent Putin a message of thanks for ...' is one."""
+    if any(r.kind != "thanks" for r in reported):
+        return False
+    reason = re.search(r"\bfor\b", sentence.text)
+    if v.nouns_in(sentence.text[:reason.start()] if reason else sentence.text):
+        return False
+    return any(earlier.paragraph == sentence.paragraph and v.MEETING_VERBS.search(earlier.text) for earlier in before)
+
+
+def _of_earlier_times(text: str, day: dt.date) -> bool:
+    """A sentence of earlier times names no occasion of a message of day: "Last year the two
+    exchanged letters ahead of the 70th anniversary of diplomatic relations", "after New Year
+    greetings in January" in a story of August."""
+    month = v.month_only(text)
+    return bool(v.PAST_REPORT.search(text)) or (month is not None and month[0] != day.month)
 
 
 def _paragraph_first(sentences: list[Sentence], own_paragraph: int) -> Iterator[str]:
@@ -805,7 +829,15 @@ def _sending_text(text: str) -> str:
     """The words that can date the sending: not a clause about a person, the message answered or
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", text)))
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", _FRONTED_TIME.sub("", text))))
+
+
+# A time clause before the sentence's subject dates something else: "A week after reappearing at
+# the factory on May 1, Kim sent a verbal message to Xi on Friday, May 8"; so does a report's label
+# ("KCNA this morning: Putin sent a card to Kim on Monday").
+_FRONTED_TIME = re.compile(r"^\s*(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+)?"
+                           r"(?:after|before|following|ahead\s+of)\b[^,;]{1,150},|"
+                           r"[^,;:.]{0,40}?\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*:)\s*", re.IGNORECASE)
 
 
 # What the message says, told after the sending: "..., saying he had learned that Kim was elected on Sunday".

@@ -35,6 +35,12 @@ def report_weekday(text: str) -> int | None:
     return dates.WEEKDAYS[m["day"].lower()] if m else None
 
 
+def report_day_of_month(text: str) -> int | None:
+    """The day of the month a text says its report came out ('조선중앙통신이 1일 보도했다')."""
+    note = _TODAY_NOTE.search(text) if not text.isascii() else None
+    return int(re.search(r"\d{1,2}", note.group())[0]) if note else None
+
+
 # "on Sunday", "last Monday", and the wire style "exchanged messages Monday", "Tuesday sent";
 # not the day a report came out ("state media said Monday").
 _WEEKDAY = re.compile(r"(?:\b(?:on|last|this)\s+|(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)"

@@ -188,7 +188,9 @@ NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\
                      # "from one party body to the other rather than from Kim Jong Un to Xi Jinping"
                      r"\b(?:rather\s+than|instead\s+of)\s+(?=from\b|to\b|by\b|between\b)|"
                      r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
-                     r"congratulations|condolences)\b))[^,;:]*", re.IGNORECASE)
+                     r"congratulations|condolences)\b))"
+                     # up to the clause's end: "did not travel to Moscow but sent Putin a message"
+                     r"(?:(?!\s+(?:but|yet)\s|\s*[—–]\s)[^,;:])*", re.IGNORECASE)
 
 # "in October" with no day: a month named for the sending; before the news month it is background.
 # Also "в июне" (in June), "6월에" / "今年6月" (a month with no day after it).

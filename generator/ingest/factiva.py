@@ -13,6 +13,7 @@ from generator.ingest.draft import Draft, NotAnArticle
 _DOCUMENT_END = re.compile(r"^Document [A-Za-z0-9]{16,}[ \t]*$", re.MULTILINE)
 _WORD_COUNT = re.compile(r"^\s*\d[\d,]*\s+words\s*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:\(c\)|©|copyright\b)", re.IGNORECASE)
+_RULE = re.compile(r"^\s*[-=_]{5,}\s*$")  # a line drawn between documents
 _FIELDS_MAX = 10  # lines of the metadata block under the word count
 
 
@@ -32,10 +33,13 @@ def read_factiva_export(text: str, source_file: str) -> list[Draft | NotAnArticl
             out.append(NotAnArticle(f"document {number}: no word count line under a headline"))
             continue
         blocks = _blocks(lines[:counted])
-        # The headline is the block above the source's ('RIA Novosti' / '212 words'); what stands
-        # above it is the export's search summary.
-        headline = " ".join(blocks[-2] if len(blocks) > 1 else blocks[-1][:1])
         fields = lines[counted + 1: counted + 1 + _FIELDS_MAX]
+        # The headline is the block above the word count, or above the source's ('RIA Novosti' /
+        # '212 words') when the source stands there too: it is named again under the date. What
+        # stands above is the export's search summary.
+        sources = {line.strip().lower() for line in fields}
+        named_source = len(blocks) > 1 and " ".join(blocks[-1]).lower() in sources
+        headline = " ".join(blocks[-2] if named_source else blocks[-1])
         end = next((i for i, line in enumerate(fields) if _COPYRIGHT.match(line)), None)
         story = lines[counted + 1 + (end + 1 if end is not None else 0):]
         stamp = next((line.strip() for line in fields if line.strip()), "")
@@ -46,7 +50,7 @@ def read_factiva_export(text: str, source_file: str) -> list[Draft | NotAnArticl
 def _blocks(lines: list[str]) -> list[list[str]]:
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if line.strip() and not _RULE.match(line):
             blocks[-1].append(line.strip())
         elif blocks[-1]:
             blocks.append([])

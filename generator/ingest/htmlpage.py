@@ -20,7 +20,7 @@ from generator.ingest.textpage import _FIELD, is_date_line
 # 1958–2005"); the stories here go back to the first leaders' correspondence.
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "min_date": "1945-01-01"}
 _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,4}\s*$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*\s*$")
 
 
 def read_html_capture(page: str, source_file: str) -> list[Draft]:
