@@ -770,3 +770,27 @@ def test_an_occasion_named_for_messages_of_another_month_is_not_this_one_s(index
     article = Article(id="a", title="Putin and Kim trade messages", body=body, published=dt.date(2022, 8, 16))
     (message,) = [m for m in extract_article(article, index).messages if not m.background]
     assert (message.kind, message.occasion) == ("congratulations", None)
+
+
+def test_senders_listed_under_messages_arriving_for_a_leader_on_a_capture_s_date(index):
+    body = ("Messages of congratulations continue to arrive for Kim Jong Un, general secretary of the Workers' Party "
+            "of Korea, on the 75th founding anniversary of the Republic.\n\n"
+            "Xi Jinping, general secretary of the Central Committee of the Communist Party of China, sent a message "
+            "dated September 9.\n\nIn the message Xi extended warm congratulations.\n\nHe said the Korean people "
+            "had made great achievements.\n\nHe wished the Korean people success.\n\n"
+            "The Russian leader, Vladimir Putin, sent a message on the same day.")
+    # Captured years later: the anniversary the lead names dates the story, and the list runs on.
+    article = Article(id="a", title="Heads of state congratulate Kim Jong Un", body=body, published=None,
+                      captured=dt.date(2025, 4, 10))
+    found = {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages
+             if not m.background}
+    assert found == {("xi-jinping", "kim-jong-un", "2023-09-09"), ("vladimir-putin", "kim-jong-un", "2023-09-09")}
+
+
+def test_a_message_told_as_what_the_news_came_a_week_after_is_background(index):
+    body = ("SEOUL, March 24 -- Kim Jong Un sent a message of condolence to Vladimir Putin on Saturday over the "
+            "attack.\n\nThe message was carried by KCNA a week after Kim congratulated Putin on his re-election, on "
+            "March 19.")
+    article = Article(id="a", title="Kim condoles Putin", body=body, published=dt.date(2024, 3, 24))
+    found = {(m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
+    assert found == {("2024-03-23", False), ("2024-03-19", True)}

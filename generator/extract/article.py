@@ -55,7 +55,7 @@ class _Collective:
     date_from: str | None
 
     def covers(self, sentence: Sentence) -> bool:
-        return sentence.paragraph - self.paragraph <= 3
+        return sentence.paragraph - self.paragraph <= 3  # paragraph: the lead's, or the last item's
 
     def with_(self, other: str) -> Reported:
         return Reported(self.leader, other, self.kind, "send") if self.sends else \
@@ -116,6 +116,13 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     reference = article.published or article.captured or _stamped_date(article.title)
     if told and (reference is None or told < reference - dt.timedelta(days=31)):
         reference = told
+    if article.published is None and reference is not None and reference == article.captured:
+        # Only a capture's date, perhaps years later: an anniversary the headline or lead names is
+        # closer to the story's day ("on the 75th founding anniversary of the Republic").
+        countries = {c.id for c in config.countries}
+        occasion = next((found[0] for piece in [article.title] + paragraphs[:1]
+                         if (found := calendar_date(piece, countries, config))), None)
+        reference = occasion if occasion and occasion <= reference else reference
     if article.published is None and dateline and not dateline.date.year and reference:
         # Only a capture's date, perhaps years later: the dateline's day is the last such day before it.
         reference = last_on_or_before(dateline.date.month, dateline.date.day, reference, _REPORT_LEAD) or reference
@@ -194,6 +201,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 listed = leaders_here
             elif own and not collective.sends:
                 listed = leaders_here[:1] if mentions[0].start < own.start() else []
+            elif not collective.sends and _sent_to_no_one_named(sentence.text, mentions):
+                # "Messages continue to arrive for Kim ... / Xi Jinping, ..., sent a message dated September 9"
+                listed = leaders_here[:1]
             elif own:
                 # "In his greetings to Chairman ... Kim Jong-un, Vladimir Putin pointed out ...": the
                 # one the phrase names is one of the lead's recipients.
@@ -205,6 +215,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             reported = [r for r in (collective.with_(leader) for leader in listed if leader != collective.leader)
                         if _paired(config, index, r)]
             from_lead = bool(reported)
+            if from_lead:  # the list goes on as long as its items do, each with its own lines after it
+                collective = replace(collective, paragraph=sentence.paragraph)
         if not reported and leaders_here and len({index.leader(x).country for x in leaders_here}) == 1:
             # A new lead replaces the one before: a headline's "Kim Receives Cards from Foreign
             # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
@@ -561,6 +573,14 @@ def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence]
     return []
 
 
+def _sent_to_no_one_named(text: str, mentions) -> bool:
+    """'Xi Jinping, general secretary of ..., sent a message dated September 9': a sender names a
+    message and no one it went to."""
+    send = v.SEND_VERBS.search(text)
+    return bool(send and mentions and all(m.end <= send.start() for m in mentions)
+                and any(n.start() >= send.end() for n in v.nouns_in(text)))
+
+
 def _thanks_said_at_meeting(sentence: Sentence, reported: list[Reported], before: list[Sentence]) -> bool:
     """'Kim Jong Un received Shoigu. ... Kim thanked Putin for the warm letter': thanks spoken to the
     envoy of a meeting told just before in the paragraph, with no message of their own before the
@@ -715,7 +735,9 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|reported|reports|announced|stated
 
 # What the news followed: "The exchange came days after ...", "The message follows Kim's own ...".
 _CAME_AFTER = re.compile(r"\b(?:(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|several|a\s+few|\d+)\s+)?"
-                         r"(?:days?|weeks?|months?|shortly|soon)\s+after|follow(?:s|ed|ing))\b", re.IGNORECASE)
+                         r"(?:days?|weeks?|months?|shortly|soon)\s+after|follow(?:s|ed|ing)|"
+                         # "The message was carried by KCNA a week after Kim congratulated Putin"
+                         r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+after)\b", re.IGNORECASE)
 
 
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
@@ -725,7 +747,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:
             text = text[:cut]
-    after = _CAME_AFTER.search(text)
+    fronted = _FRONTED_TIME.match(text)  # "A week after reappearing ..., Kim sent": the news, dated after it
+    after = _CAME_AFTER.search(text, fronted.end() if fronted else 0)
     if after and mentions and all(m.start >= after.end() for m in mentions):
         return True  # "The exchange came days after Kim sent birthday greetings to Putin on Monday"
     # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending;

@@ -243,7 +243,11 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:(?i:over\s+)?(?i:to\s+))?(?:(?i:him|her)|е�
 COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arrived|arrive|poured\s+in)\b.{0,200}?"
                                 r"\bfrom\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|(?:foreign\s+|world\s+)?leaders|"
                                 r"(?:foreign\s+)?(?:dignitaries|statesmen)|different\s+countries|many\s+countries|"
-                                r"various\s+countries|foreign\s+countries)\b", re.IGNORECASE | re.DOTALL)
+                                r"various\s+countries|foreign\s+countries)\b|"
+                                # "Messages of congratulations continue to arrive for Kim Jong Un, ..."
+                                r"\b(?:continues?|continued)\s+to\s+(?:arrive|come|pour\s+in)\s+(?:for|to)\s+[^,.;]{1,80}|"
+                                r"\b(?:are|were|keep)\s+(?:arriving|coming|pouring\s+in)\s+(?:for|to)\s+[^,.;]{1,80}",
+                                re.IGNORECASE | re.DOTALL)
 # A leader sending messages to many at once: "Vladimir Putin sent New Year greetings to heads of
 # foreign states and governments", "направил поздравления ... главам иностранных государств".
 COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|направил[аи]?|адресовал[аи]?)\b.{0,200}?"
