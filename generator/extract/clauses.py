@@ -33,7 +33,9 @@ _BEFORE_OBJECT = re.compile(rf"[\s\"”’]*(?:(?i:over)\s+)?(?:{_TITLE_WORDS}\s
 # What may stand between a verb of meeting and the one met: "met (with) Kim Jong Un".
 _MET_OBJECT = re.compile(rf"\s*(?:(?i:with)\s+)?(?:{_TITLE_WORDS}\s*)*")
 # What may stand between two names of one list: commas, 'and', titles ("to A, president of X, B and C").
-_LIST_GAP = re.compile(rf"(?:\s+|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*")
+# Possessive, one space at a time: a gap blanked out (_without_questioned) is a long run of spaces,
+# which '(?:\s+|...)*' would try to split every way before failing.
+_LIST_GAP = re.compile(rf"(?:\s|(?i:and|as\s+well\s+as)\b|{_TITLE_WORDS})*+")
 # A possessive that makes its leader the sender: "Xi's message", "Kim's warm congratulatory letter".
 _POSSESSIVE_NOUN = re.compile(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + ")",
                               re.IGNORECASE)
