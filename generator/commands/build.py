@@ -102,10 +102,10 @@ def _as_ingest_left(listing: Listing, report: IngestReport) -> Listing:
 
 def _load_rules(config: Config) -> tuple[Callable, LeaderIndex]:
     """The extraction rules and the leaders' index: importing and compiling them takes ~0.2 s."""
-    from generator.extract.article import extract_article
     from generator.extract.leaders import LeaderIndex
+    from generator.extract.limit import extract_in_time
 
-    return extract_article, LeaderIndex(config)
+    return extract_in_time, LeaderIndex(config)
 
 
 def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
@@ -115,8 +115,13 @@ def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event,
         return replace(article, body=""), (), ()
     if "rules" not in CONTEXT:  # on first need
         CONTEXT["rules"] = _load_rules(CONTEXT["config"])
-    extract_article, index = CONTEXT["rules"]
-    found = extract_article(article, index)
+    extract_in_time, index = CONTEXT["rules"]
+    found = extract_in_time(article, index)
+    if found is None:
+        from generator.extract.limit import out_of_time_warning
+
+        click.echo(out_of_time_warning(path), err=True)
+        return replace(article, body=""), (), ()
     return replace(article, body=""), found.messages, found.events
 
 

@@ -11,13 +11,13 @@ from generator.articles import FRONT_MATTER_KEYS, parse_article, read_text
 from generator.commands.ingest import report_rejections
 from generator.config import Config
 from generator.errors import InputError
-from generator.extract.article import extract_article
-from generator.extract.corpus import extract_corpus
+from generator.extract.corpus import merge_findings
 from generator.extract.leaders import LeaderIndex
+from generator.extract.limit import extract_in_time, out_of_time_warning
 from generator.fileio import scan_inputs
 from generator.ingest.pipeline import IngestReport, ingest_files
 from generator.messages import sync_messages
-from generator.records import Article
+from generator.records import Article, Extraction
 
 
 def message_row(message, source: str) -> dict:
@@ -63,6 +63,16 @@ def read_inputs(paths: list[Path], config: Config, report: IngestReport) -> Iter
         yield from ingest_files(raw, config, report)
 
 
+def _extracted(articles: Iterator[Article], index: LeaderIndex) -> Iterator[tuple[Article, Extraction]]:
+    """Each article with its findings; one the rules ran out of time on is reported and left out."""
+    for article in articles:
+        found = extract_in_time(article, index)
+        if found is None:
+            click.echo(out_of_time_warning(", ".join(article.source_files) or article.id), err=True)
+        else:
+            yield article, found
+
+
 def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
     from generator.cli import emit_jsonl
 
@@ -72,9 +82,9 @@ def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
         def rows():
             # One line per message and capture: a feed's or a dump's items may report the same one.
             written: set[tuple[str, str]] = set()
-            for article in read_inputs(paths, config, report):
+            for article, found in _extracted(read_inputs(paths, config, report), index):
                 sources = article.source_files or (Path(article.id).name + ".md",)
-                for message in extract_article(article, index).messages:
+                for message in found.messages:
                     if message.background or message.status == "rejected":
                         continue
                     for source in sources:
@@ -84,7 +94,8 @@ def run_extract(config: Config, paths: list[Path], output_format: str) -> None:
         emit_jsonl(rows())
         report_rejections(report)
         return
-    messages, _ = extract_corpus(read_inputs(paths, config, report), index)
+    messages, _ = merge_findings((found.messages, found.events)
+                                 for _, found in _extracted(read_inputs(paths, config, report), index))
     counts, _ = sync_messages(messages, config.paths.messages, config)
     report_rejections(report)
     click.echo("extract: " + ", ".join(f"{n} {k}" for k, n in counts.items()), err=True)

@@ -3,21 +3,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator
+from functools import partial
 
 from generator.config import Config
 from generator.dates import closest_year, find_written_dates, last_on_or_before
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
-from generator.extract.clauses import Reported, analyse, envoy_handed_over, handed_over, lone_answer, message_owners, \
-    own_message_told, told_kind
-from generator.extract.dating import report_day_of_month, report_weekday, stated_date, stated_year, \
-    without_relative_clauses
+from generator.extract.clauses import (
+    Reported,
+    analyse,
+    envoy_handed_over,
+    handed_over,
+    lone_answer,
+    message_owners,
+    own_message_told,
+    told_kind,
+)
+from generator.extract.dating import (
+    report_day_of_month,
+    report_weekday,
+    stated_date,
+    stated_year,
+    without_relative_clauses,
+)
 from generator.extract.events import find_event
 from generator.extract.leaders import LeaderIndex
-from generator.extract.occasions import birthday_date, calendar_date, calendar_occasion, find_occasion, \
-    last_anniversary
+from generator.extract.occasions import (
+    birthday_date,
+    calendar_date,
+    calendar_occasion,
+    find_occasion,
+    last_anniversary,
+)
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
 from generator.extract.stems import may_report
@@ -344,7 +363,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         confidence = CONFIDENCE[r.how] - (0.1 if candidate.short_name else 0) - (0.1 if date_from == "article" else 0)
         quotes = quote_lines(sentences, candidate.sentence.index, speaker_of, r.sender)
         occasion = candidate.occasion or find_occasion(quotes) or find_occasion(
-            _paragraph_first(sentences, candidate.sentence.paragraph), unless=lambda text: _of_earlier_times(text, day))
+            _paragraph_first(sentences, candidate.sentence.paragraph), unless=partial(_of_earlier_times, day=day))
         lead_start, story_day = _story_of(stories, candidate.sentence.paragraph, news_day)
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (

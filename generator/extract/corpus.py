@@ -4,9 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from generator.extract.article import extract_article, link_exchanges, merge_reports
-from generator.extract.leaders import LeaderIndex
-from generator.records import Article, Event, Message
+from generator.extract.article import link_exchanges, merge_reports
+from generator.records import Event, Message
 
 
 def merge_findings(findings: Iterable[tuple[Iterable[Message], Iterable[Event]]]) -> tuple[list[Message], list[Event]]:
@@ -24,8 +23,3 @@ def merge_findings(findings: Iterable[tuple[Iterable[Message], Iterable[Event]]]
             else:
                 events[event.id] = event
     return link_exchanges(list(messages.values())), sorted(events.values(), key=lambda e: e.id)
-
-
-def extract_corpus(articles: Iterable[Article], index: LeaderIndex) -> tuple[list[Message], list[Event]]:
-    return merge_findings((found.messages, found.events)
-                          for found in (extract_article(article, index) for article in articles))

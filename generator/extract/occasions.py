@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Callable, Iterable
 
 from generator.config import CalendarOccasion, Config, Leader
 from generator.dates import last_on_or_before, safe_date
