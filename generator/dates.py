@@ -119,6 +119,17 @@ def common_era(text: str) -> str:
     return _ERA_MONTH_DAY.sub(r"\g<year>.\g<md>", _JUCHE_ERA.sub(r"\g<year>", text))
 
 
+# A Unix time stamp from 1990 to 2100 in seconds; above that, in milliseconds.
+_EPOCH_RANGE = (631_152_000, 4_102_444_800)
+
+
+def epoch_date(value: float) -> dt.date | None:
+    """The UTC day of a Unix time stamp in seconds or milliseconds (APIs and pages write both)."""
+    if not _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1] * 1000:
+        return None
+    return dt.datetime.fromtimestamp(value / 1000 if value > _EPOCH_RANGE[1] else value, dt.timezone.utc).date()
+
+
 def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:
     """A complete date in text (ISO, numeric in the given order, or written out with a year)."""
     text = common_era(text.strip())

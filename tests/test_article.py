@@ -794,3 +794,17 @@ def test_a_message_told_as_what_the_news_came_a_week_after_is_background(index):
     article = Article(id="a", title="Kim condoles Putin", body=body, published=dt.date(2024, 3, 24))
     found = {(m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
     assert found == {("2024-03-23", False), ("2024-03-19", True)}
+
+
+def test_the_sending_s_weekday_beats_the_report_s(index):
+    body = ("Kim Jong Un and Xi Jinping have exchanged New Year's messages.\n\n"
+            "The Korean Central News Agency reported on Tuesday that Kim sent a greeting card to Xi on Monday.")
+    assert _messages(index, body, dt.date(2024, 1, 2)) == {("kim-jong-un", "xi-jinping", "2024-01-01"),
+                                                          ("xi-jinping", "kim-jong-un", "2024-01-01")}
+
+
+def test_a_message_told_through_what_it_told_the_one_addressed(index):
+    body = ("Chinese President Hu Jintao told North Korean leader Kim Jong Il in his message that relations were "
+            "the unswerving policy of China.\n\nKim, in his own message to Hu, said the treaty had stood the test of time.")
+    assert _messages(index, body, dt.date(2011, 7, 11)) == {("hu-jintao", "kim-jong-il", "2011-07-11"),
+                                                           ("kim-jong-il", "hu-jintao", "2011-07-11")}

@@ -161,3 +161,12 @@ def test_a_chinese_lead_that_repeats_the_description_is_the_story_not_a_deck():
             '<meta name="publishdate" content="2023-09-09"></head><body><h1>习近平致电祝贺朝鲜国庆75周年</h1>'
             f'<div id="detail"><p>{lead}</p><p>{rest}</p><p>{rest}</p></div></body></html>')
     assert read_html_page(page, "xinhua.html").body.startswith("新华社北京9月9日电")
+
+
+def test_a_time_element_stamped_in_unix_milliseconds():
+    page = ('<html><head><title>Kim, Xi trade New Year messages</title></head><body><article>'
+            '<h1>Kim, Xi trade New Year messages</h1><time datetime="1704165960000">Jan. 2 12:26 JST</time>'
+            '<p>North Korean leader Kim Jong Un and Chinese President Xi Jinping have exchanged New Year messages, '
+            'state media said on Tuesday, in a year the two sides call a friendship year.</p></article>'
+            '<ul><li><span class="c-date">Sep. 10, 2023</span> Xi sends message to Kim</li></ul></body></html>')
+    assert read_html_page(page, "nhk.html").published == dt.date(2024, 1, 2)

@@ -337,13 +337,31 @@ _IN_A_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" +
                                  re.IGNORECASE)
 
 
+# "Kim, in his own message to Hu, said ...": the same, set after the subject.
+_IN_OWN_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?=" +
+                                   v.NOUN_PATTERN.pattern + r")[^,]*,", re.IGNORECASE)
+# "Hu Jintao told Kim Jong Il in his message that ...": the one told is the one it went to.
+_TOLD_IN_MESSAGE = re.compile(r"\b(?:told|assured|informed|urged)\b(?P<whom>[^,.;:]{1,120}?)\bin\s+(?:his|her|their)\s+"
+                              r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + r")", re.IGNORECASE)
+
+
 def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:
-    """The message "In his message to Kim, Putin said ..." tells, for an article that has not
-    reported it before (else the sentence only says what kind it was: told_kind)."""
-    return _opening_message(sentence, _collapse(mentions), _IN_OWN_MESSAGE)
+    """The message "In his message to Kim, Putin said ..." (or "Hu told Kim in his message that")
+    tells, for an article that has not reported it before (else the sentence only says what kind it
+    was: told_kind)."""
+    people = _collapse(mentions)
+    told = _TOLD_IN_MESSAGE.search(sentence)
+    if told:
+        senders = [m for m in people if m.end <= told.start()]
+        told_to = [m for m in people if told.start("whom") <= m.start < told.end("whom")]
+        if senders and told_to and senders[-1].leader != told_to[0].leader:
+            return [Reported(senders[-1].leader, told_to[0].leader,
+                             _kind(_nouns(sentence[told.end():]), None, None, sentence), "send")]
+    return _opening_message(sentence, people, _IN_OWN_MESSAGE, _IN_OWN_MESSAGE_AFTER)
 
 
-def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.Pattern = _IN_A_MESSAGE) -> list[Reported]:
+def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.Pattern = _IN_A_MESSAGE,
+                     after_pattern: re.Pattern = _IN_A_MESSAGE_AFTER) -> list[Reported]:
     opening = opening_pattern.match(sentence)
     addressed = [m for m in people if opening and m.end <= opening.end() and _marker(sentence, m, 0) == "to"]
     if addressed:
@@ -357,7 +375,7 @@ def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.P
         if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
             return []
     else:
-        opening = _IN_A_MESSAGE_AFTER.search(sentence, people[0].end, people[0].end + 80) if people else None
+        opening = after_pattern.search(sentence, people[0].end, people[0].end + 80) if people else None
         subject = people[0] if opening and not sentence[people[0].end:opening.start()].strip(" ,") else None
         if subject is None or v.SEND_VERBS.search(sentence, 0, opening.start()):
             return []

@@ -211,13 +211,18 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     m = _CJK_RELATIVE.search(text)
     if m and reference:
         return reference - dt.timedelta(days=m["word"] in _DAY_BEFORE), "relative", None
-    m = _WEEKDAY.search(text)
+    # "KCNA reported on Tuesday that Kim sent a card on Monday": the sending's own day, when it has one.
+    named = list(_WEEKDAY.finditer(text))
+    m = next((w for w in named if not _REPORTED_ON.search(text, 0, w.start())), named[0] if named else None)
     weekday = dates.WEEKDAYS[m["day"].lower()] if m else _other_weekday(text)
     if weekday is not None:
         if reference:
             return dates.previous_weekday(weekday, reference), "relative", weekday
         return None, None, weekday
     return None, None, None
+
+
+_REPORTED_ON = re.compile(r"\b(?:said|reported|announced|stated|reports|says)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _other_weekday(text: str) -> int | None:

@@ -225,7 +225,9 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
         return None
     for query in _MARKED_PUBLISHED:
         for value in tree.xpath(query):
-            stamp = dates.parse_full_date(str(value))
+            value = str(value).strip()
+            # '<time datetime="1704165960000">': a Unix time stamp, as some sites' scripts write it.
+            stamp = dates.epoch_date(int(value)) if value.isdigit() else dates.parse_full_date(value)
             if stamp:
                 return stamp
     for query in _STAMP_ELEMENTS:

@@ -41,9 +41,6 @@ def _feed_date(value: str) -> dt.date | None:
         return None
 
 
-# A Unix time stamp from 1990 to 2100 in seconds; above that, in milliseconds.
-_EPOCH_RANGE = (631_152_000, 4_102_444_800)
-
 TITLE_KEYS = ("title", "headline", "name")
 
 
@@ -112,10 +109,8 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     published = None
     for key in DATE_KEYS:
         value = record.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and _EPOCH_RANGE[0] <= value:
-            # seconds since 1970 (or milliseconds: APIs write both), in UTC
-            seconds = value / 1000 if value > _EPOCH_RANGE[1] else value
-            published = dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and dates.epoch_date(value):
+            published = dates.epoch_date(value)
             break
         if isinstance(value, str) and value.strip():
             compact = _COMPACT_DAY.match(value.strip())
