@@ -808,3 +808,11 @@ def test_a_message_told_through_what_it_told_the_one_addressed(index):
             "the unswerving policy of China.\n\nKim, in his own message to Hu, said the treaty had stood the test of time.")
     assert _messages(index, body, dt.date(2011, 7, 11)) == {("hu-jintao", "kim-jong-il", "2011-07-11"),
                                                            ("kim-jong-il", "hu-jintao", "2011-07-11")}
+
+
+def test_a_reply_spoken_at_talks_is_no_message(index):
+    body = ("Russian President Vladimir Putin and North Korean leader Kim Jong Un met for talks at the Diaoyutai state "
+            "guesthouse on Wednesday. \"Your soldiers fought courageously and heroically,\" Putin told Kim at the start "
+            "of the meeting, which lasted about two and a half hours. Kim replied that helping Russia was a "
+            "\"fraternal duty\" and invited Putin to visit Pyongyang again.")
+    assert _messages(index, body, dt.date(2025, 9, 3)) == set()

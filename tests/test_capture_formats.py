@@ -497,6 +497,20 @@ def test_a_page_saved_as_mhtml_is_read_as_the_page_and_dated_as_saved():
     assert draft.body.startswith("BEIJING - Chinese President Hu Jintao") and draft.captured == dt.date(2011, 7, 12)
 
 
+def test_an_mhtml_page_whose_part_names_no_charset_is_read_in_the_one_its_meta_names():
+    import quopri
+    page = ('<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Соболезнования Ким Чен Ыну</title>'
+            '</head><body><p>Дмитрий Медведев направил телеграмму соболезнования Ким Чен Ыну в связи с кончиной '
+            'Ким Чен Ира. Президент России выразил глубокие соболезнования народу КНДР.</p></body></html>')
+    encoded = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    text = ("From: <Saved by Blink>\nSubject: page\nDate: Tue, 3 Feb 2026 09:47:12 -0000\nMIME-Version: 1.0\n"
+            'Content-Type: multipart/related; type="text/html"; boundary="----B"\n\n'
+            "------B\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n"
+            "Content-Location: http://kremlin.ru/events/president/news/14084\n\n" + encoded + "\n------B--\n")
+    [draft] = read_capture(text.encode(), "page.mhtml")
+    assert draft.title == "Соболезнования Ким Чен Ыну" and draft.body.startswith("Дмитрий Медведев")
+
+
 def test_a_frameset_page_is_read_from_its_noframes_part():
     page = ("<html><head><title>KFA - News</title></head><frameset rows='96,*'><frame src='banner.htm'>"
             "<frame src='news.htm'><noframes><body><p>Pyongyang, August 15 (KCNA) -- Kim Jong Il on Sunday sent a "

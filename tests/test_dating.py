@@ -140,3 +140,12 @@ def test_the_day_of_the_month_a_report_came_out():
     assert report_day_of_month("축전을 보냈다고 조선중앙통신이 1일 보도했다.") == 1
     assert report_day_of_month("朝鮮中央通信は20日、伝えました。") == 20
     assert report_day_of_month("Kim sent a message on the 1st, KCNA said.") is None
+
+
+def test_the_day_before_told_with_its_subject_in_russian():
+    told = stated_date("Накануне Председатель Государственных дел КНДР Ким Чен Ын направил Путину "
+                       "благодарственную телеграмму.", dt.date(2023, 9, 18))
+    assert told[:2] == (dt.date(2023, 9, 17), "relative")
+    # not the eve of a holiday
+    assert stated_date("Накануне Дня Победы Ким Чен Ын направил поздравление.", dt.date(2023, 5, 8))[0] != \
+        dt.date(2023, 5, 7)

@@ -170,3 +170,18 @@ def test_a_time_element_stamped_in_unix_milliseconds():
             'state media said on Tuesday, in a year the two sides call a friendship year.</p></article>'
             '<ul><li><span class="c-date">Sep. 10, 2023</span> Xi sends message to Kim</li></ul></body></html>')
     assert read_html_page(page, "nhk.html").published == dt.date(2024, 1, 2)
+
+
+def test_a_page_dated_only_by_its_script():
+    page = ('<html><head><title>习近平致电祝贺金正恩当选朝鲜劳动党总书记</title></head><body>'
+            '<h1>习近平致电祝贺金正恩当选朝鲜劳动党总书记</h1><em id="publish_time"></em><div id="js_content">'
+            '<p>1月11日，中共中央总书记、国家主席习近平致电金正恩，祝贺他当选朝鲜劳动党总书记。</p>'
+            '<p>习近平在贺电中表示，中朝两党两国的传统友谊历久弥坚，中方愿同朝方一道推动两国关系发展。</p></div>'
+            '<script>var ct = "1610364720";</script></body></html>')
+    assert read_html_page(page, "wechat.html").published == dt.date(2021, 1, 11)
+
+
+def test_a_rodong_sinmun_list_of_other_articles_on_the_page_is_the_page_s_tail():
+    from generator.ingest.chrome import is_tail_heading
+    assert is_tail_heading("이 면의 다른 기사") and is_tail_heading("최근 신문")
+    assert not is_tail_heading("김정은동지께서 습근평동지에게 축전을 보내시였다")

@@ -201,7 +201,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             continue
         reported = [r for r in analyse(sentence.text, mentions, context_sender, previous_sender)
                     if _paired(config, index, r)]
-        if reported and _thanks_said_at_meeting(sentence, reported, sentences[max(0, position - 2):position]):
+        if reported and _said_at_meeting(sentence, reported, sentences[max(0, position - 2):position]):
             reported = []
         if not reported and mentions:
             kind_told = told_kind(sentence.text, mentions)
@@ -600,11 +600,12 @@ def _sent_to_no_one_named(text: str, mentions) -> bool:
                 and any(n.start() >= send.end() for n in v.nouns_in(text)))
 
 
-def _thanks_said_at_meeting(sentence: Sentence, reported: list[Reported], before: list[Sentence]) -> bool:
-    """'Kim Jong Un received Shoigu. ... Kim thanked Putin for the warm letter': thanks spoken to the
-    envoy of a meeting told just before in the paragraph, with no message of their own before the
-    reason ('for ...'); 'Kim sent Putin a message of thanks for ...' is one."""
-    if any(r.kind != "thanks" for r in reported):
+def _said_at_meeting(sentence: Sentence, reported: list[Reported], before: list[Sentence]) -> bool:
+    """'Kim Jong Un received Shoigu. ... Kim thanked Putin for the warm letter', '... met for talks ...
+    Kim replied that ...': thanks or a reply spoken at a meeting told just before in the paragraph,
+    with no message of their own before the reason ('for ...'); 'Kim sent Putin a message of thanks
+    for ...' is one."""
+    if any(r.kind not in ("thanks", "reply") for r in reported):
         return False
     reason = re.search(r"\bfor\b", sentence.text)
     if v.nouns_in(sentence.text[:reason.start()] if reason else sentence.text):

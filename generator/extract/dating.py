@@ -17,7 +17,9 @@ _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bs
                        r"the\s+previous\s+day|"
                        # Russian "вчера" (yesterday) and a bare "накануне" (the day before), not "накануне
                        # праздника" (on the eve of the holiday): a verb, a time of day or a stop follows it.
-                       r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b))\b",
+                       r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b|"
+                       # or a subject in the nominative: "Накануне Председатель ... направил"
+                       r"\s+(?:Председатель|Президент|Глава|Лидер|Генеральный|Высший|Руководитель)\b))\b",
                        re.IGNORECASE)
 # Korean and Chinese write these with no spaces or word ends around them: "전날 보낸", "전날에", "昨天致电".
 _CJK_RELATIVE = re.compile(r"(?P<word>전날|어제|오늘|前一天|昨天|昨日|今天|今日)")

@@ -236,7 +236,16 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
             stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
             if stamp:
                 return stamp
+    for script in tree.xpath("//script/text()"):
+        stamp = _SCRIPT_STAMP.search(script)
+        if stamp:
+            return dates.epoch_date(int(stamp[1]))
     return None
+
+
+# A page that writes its date only from a script ('var ct = "1610364720"', WeChat's articles).
+_SCRIPT_STAMP = re.compile(r"\b(?:ct|create_?time|publish_?time|pub_?time|createTime|publishTime|pubTime)\s*[=:]\s*"
+                           r"[\"']?(\d{10}(?:\d{3})?)\b")
 
 
 def _marked_leads(tree: lxml.html.HtmlElement | None) -> list[str]:

@@ -57,9 +57,29 @@ def saved_web_page(text: str) -> tuple[str, dt.date | None] | None:
     if page is None:
         return None
     try:
-        return page.get_content(), _mail_date(str(message.get("date")))
+        return _page_text(page), _mail_date(str(message.get("date")))
     except (LookupError, ValueError):
         return None
+
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+
+
+def _page_text(part: email.message.EmailMessage) -> str:
+    """The page's HTML: in the charset its part declares, else the one its <meta> declares (Blink
+    leaves it there alone), else as any capture's bytes are read."""
+    if part.get_param("charset"):
+        return part.get_content()
+    data = part.get_payload(decode=True) or b""
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared[1].decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from generator.ingest.capture import decode
+
+    return decode(data)
 
 
 def read_mail_copy(text: str, source_file: str) -> Draft:
