@@ -816,3 +816,27 @@ def test_a_reply_spoken_at_talks_is_no_message(index):
             "of the meeting, which lasted about two and a half hours. Kim replied that helping Russia was a "
             "\"fraternal duty\" and invited Putin to visit Pyongyang again.")
     assert _messages(index, body, dt.date(2025, 9, 3)) == set()
+
+
+def test_a_year_before_the_sender_held_office_is_what_the_message_recalls(index):
+    body = ("Good morning. A quieter week than most.\n\nTHIS WEEK\n\nMON 15/08 | Putin and Kim trade messages\n\n"
+            "Russian President Vladimir Putin sent Kim Jong Un a congratulatory message on Monday for Liberation Day."
+            "\n\nKim, in a letter to Putin sent the same day, wrote that the friendship forged in the fight against "
+            "Japan in 1945 would continue to grow.")
+    article = Article(id="a", title="Messages", body=body, published=dt.date(2022, 8, 19))
+    found = {(m.sender, m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
+    assert found == {("vladimir-putin", "2022-08-15", False), ("kim-jong-un", "2022-08-15", False)}
+
+
+def test_a_weekday_counts_from_its_own_wire_item_s_dateline(index):
+    body = ("Clips for the China chapter, oldest first.\n\n"
+            "BEIJING, Oct. 10 (Xinhua) -- Xi Jinping on Saturday sent a congratulatory message to Kim Jong Un on the "
+            "75th anniversary of the founding of the Workers' Party of Korea.\n\n"
+            "SEOUL, Oct. 20 (Yonhap) -- North Korea held a rally on Tuesday.")
+    assert _messages(index, body, dt.date(2020, 10, 25)) == {("xi-jinping", "kim-jong-un", "2020-10-10")}
+
+
+def test_a_greeting_at_a_named_place_is_in_person(index):
+    body = ("Kim Jong Un greeted Russian President Vladimir Putin at Pyongyang's Sunan airport in the early hours of "
+            "Wednesday, at the start of a two-day state visit, the first by a Russian leader since 2000.")
+    assert _messages(index, body, dt.date(2024, 6, 19)) == set()

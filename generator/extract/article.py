@@ -171,6 +171,15 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             hint_cache.append(found)
         return hint_cache[0]
 
+    opening_cache: list[list] = []
+
+    def story_openings() -> list:
+        """A copy of several wire items: each item's dateline opens a story with a lead and a day of its own."""
+        if not opening_cache:
+            opening_cache.append([(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
+                                  for dateline_here in (find_dateline(paragraph),) if dateline_here])
+        return opening_cache[0]
+
     # Who 'the Russian President' is: on the article's day, else on the day its occasion gives.
     role_day = reference or article.captured or year_hint()
 
@@ -259,6 +268,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1
                      and not _another_sends(s, {r.sender for r in reported}, index, role_day, named)]
         day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
+        local = _story_of(story_openings(), sentence.paragraph, reference)[1] if date_from == "relative" else None
+        if local and local != reference:
+            # In a copy of several wire items, "on Saturday" counts from the item's own dateline.
+            day, date_from = _not_after(*_date_for(sentence, followers, local, dateline), local)
         if _SAME_DAY.search(sentence.text) and date_from != "explicit":
             # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday": the day
             # of the message told before; or of what the sentence before dates ("arrived on 9 October.
@@ -317,9 +330,13 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if eve:
                 day, date_from = _eve(day, occasion, reference)
         short = any(m.how == "short" for m in mentions)
+        year = None if from_lead else stated_year(sentence.text)
         for r in reported:
-            candidates.append(_Candidate(r, sentence, day, date_from, occasion,
-                                         None if from_lead else stated_year(sentence.text), short,
+            # A year before the sender held office is what the message recalls ("the friendship forged
+            # in 1945"), not when it was sent.
+            sent_in = year if year and any(index.leader(r.sender).serves_on(dt.date(year, month, day))
+                                           for month, day in ((1, 1), (7, 1), (12, 31))) else None
+            candidates.append(_Candidate(r, sentence, day, date_from, occasion, sent_in, short,
                                          not from_lead and _told_as_past(sentence.text, mentions, reference)))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
@@ -328,8 +345,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     messages: dict[str, Message] = {}
     stated_kinds: dict[str, str] = {}  # message id -> the kind its report named, before any inferred from its occasion
     # A copy of several wire items: each item's dateline opens a story with a lead and a day of its own.
-    stories = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
-               for dateline_here in (find_dateline(paragraph),) if dateline_here] if candidates else []
+    stories = story_openings() if candidates else []
     # A sentence that names the same sender and recipient but no day retells the message dated
     # elsewhere in the article: after it, or before it (a headline) unless that one is told as past.
     first_dated: dict[tuple[str, str], _Candidate] = {}

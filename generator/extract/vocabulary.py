@@ -72,9 +72,9 @@ EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|trade
 RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
-# A greeting in person, not by message: "Putin greeted Kim at the entrance of the spaceport",
+# A greeting in person, not by message: "Putin greeted Kim at the entrance of the spaceport", "at Pyongyang's airport",
 # "greeted him warmly upon arrival". Matched against the words after the verb.
-GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:at\s+(?:the|a|an|his|her|their)\b|upon\b|"
+GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:at\s+(?:the|a|an|his|her|their)\b|(?-i:at\s+[A-Z][\w'’-]+)|upon\b|"
                                r"on\s+(?:his|her|their|its)\s+arrival\b|in\s+person\b|face\s+to\s+face\b|"
                                r"with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
 # Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
