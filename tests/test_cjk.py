@@ -25,6 +25,9 @@ def index(config):
     # B's title before 的; the letter handed over, not the greetings conveyed beside it.
     ("栗战书转交了习近平总书记给金正恩委员长的亲笔信，并转达了习近平总书记的亲切问候。",
      [("xi-jinping", "kim-jong-un", "letter")]),
+    # North Korean spelling: '년하장' (New Year card), '뿌찐' (Putin).
+    ("경애하는 김정은동지께서 새해 2025년에 즈음하여 로씨야련방 대통령 울라지미르 울라지미로위치 뿌찐동지에게 년하장을 보내시였다.",
+     [("kim-jong-un", "vladimir-putin", "greetings")]),
     # '向B致新年贺卡': a card sent to B.
     ("金正恩当天向中共中央总书记、国家主席习近平致新年贺卡，祝愿中国党和人民取得更大成就。",
      [("kim-jong-un", "xi-jinping", "greetings")]),

@@ -65,3 +65,16 @@ def test_wrapped_lines_that_each_start_with_a_name_are_one_paragraph_not_a_headl
 ])
 def test_a_chinese_toolbar_is_chrome(line, is_chrome):
     assert chrome.is_chrome_line(line) == is_chrome
+
+
+def test_a_newspaper_s_narrow_column_is_read_as_its_sentences():
+    column = ("Kim Jong Un, general secretary\nof the Workers' Party of Korea\nand president of the State Affairs\n"
+              "of the DPRK, sent a congratu-\nlatory message to Xi Jinping,\ngeneral secretary of the Central\n"
+              "Committee of the Communist\nParty of China, on October 1.\nThe message extended warm\n"
+              "congratulations on the 75th an-\nniversary of the founding of the\nPRC.")
+    draft = read_text_capture("THE PYONGYANG TIMES\n\nSaturday, October 5, 2024\n\n" + column, "pt.txt")
+    assert draft.body.split("\n\n") == [
+        "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the "
+        "DPRK, sent a congratulatory message to Xi Jinping, general secretary of the Central Committee of the "
+        "Communist Party of China, on October 1.",
+        "The message extended warm congratulations on the 75th anniversary of the founding of the PRC."]

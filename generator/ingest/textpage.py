@@ -373,9 +373,34 @@ def _paragraphs(text: str) -> list[str]:
             for line in block[:-1]) and not any(_stands_alone(line) for line in block) and not _headline_list(block)
         if wrapped:
             out.append(functools.reduce(join_wrapped, block))
+        elif _narrow_column(block):
+            out.extend(_column_paragraphs(block))
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
+
+
+# A newspaper's narrow column, as a PDF converts it: short justified lines, words broken at their ends.
+_COLUMN_MIN_LINES = 8
+_COLUMN_MAX_WIDTH = 45
+_COLUMN_BREAKS = 2  # words broken with a hyphen at a line's end ('congratu-' / 'latory')
+_HYPHENATED = re.compile(r"[a-z]-$")
+
+
+def _narrow_column(block: list[str]) -> bool:
+    return len(block) >= _COLUMN_MIN_LINES and all(len(line) <= _COLUMN_MAX_WIDTH for line in block) and \
+        sum(bool(_HYPHENATED.search(line)) and following[:1].islower()
+            for line, following in zip(block, block[1:])) >= _COLUMN_BREAKS
+
+
+def _column_paragraphs(block: list[str]) -> list[str]:
+    """The column's lines joined, a paragraph ending where a line ends a sentence."""
+    out: list[list[str]] = [[]]
+    for line in block:
+        out[-1].append(line)
+        if line.endswith((".", "!", "?", ".”", '."')):
+            out.append([])
+    return [functools.reduce(join_wrapped, lines) for lines in out if lines]
 
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # Chinese and Japanese: Korean spaces its words
