@@ -840,3 +840,21 @@ def test_a_greeting_at_a_named_place_is_in_person(index):
     body = ("Kim Jong Un greeted Russian President Vladimir Putin at Pyongyang's Sunan airport in the early hours of "
             "Wednesday, at the start of a two-day state visit, the first by a Russian leader since 2000.")
     assert _messages(index, body, dt.date(2024, 6, 19)) == set()
+
+
+def test_leaders_of_many_countries_sending_to_one_open_a_list(index):
+    body = ("BEIJING, Nov. 16 (Xinhua) -- Leaders of a number of countries and political parties have sent messages "
+            "to Xi Jinping congratulating him on his election as general secretary.\n\n"
+            "Xi was elected at the first plenary session on Thursday.\n\n"
+            "Kim Jong Un, first secretary of the Workers' Party of Korea, said in a message sent on Thursday that "
+            "Xi's election reflected the deep trust of the entire party.")
+    assert _messages(index, body, dt.date(2012, 11, 16)) == {("kim-jong-un", "xi-jinping", "2012-11-15")}
+
+
+def test_what_the_message_says_does_not_put_its_sending_before_the_news(index):
+    body = ("Kim Jong Un has sent a message of thanks to Vladimir Putin, saying he was deeply moved by the Russian "
+            "president's expression of sympathy over the floods late last month.\n\n"
+            "The North Korean leader sent the message on Sunday, state media reported on Monday.")
+    article = Article(id="a", title="Kim thanks Putin", body=body, published=dt.date(2024, 8, 5))
+    found = {(m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
+    assert found == {("2024-08-04", False)}

@@ -25,6 +25,9 @@ def index(config):
     # B's title before 的; the letter handed over, not the greetings conveyed beside it.
     ("栗战书转交了习近平总书记给金正恩委员长的亲笔信，并转达了习近平总书记的亲切问候。",
      [("xi-jinping", "kim-jong-un", "letter")]),
+    # The one whose election it congratulates, named in the clause 'B이 … 추대된 것을 축하하는'.
+    ("시진핑(習近平) 중국 국가주석 겸 공산당 총서기가 김정은 북한 국방위원회 제1위원장이 제7차 노동당 대회에서 노동당 "
+     "위원장에 추대된 것을 축하하는 축전을 보냈다고 조선중앙통신이 10일 보도했다.", [("xi-jinping", "kim-jong-un", "congratulations")]),
     # North Korean spelling: '년하장' (New Year card), '뿌찐' (Putin).
     ("경애하는 김정은동지께서 새해 2025년에 즈음하여 로씨야련방 대통령 울라지미르 울라지미로위치 뿌찐동지에게 년하장을 보내시였다.",
      [("kim-jong-un", "vladimir-putin", "greetings")]),

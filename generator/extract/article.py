@@ -779,6 +779,10 @@ _CAME_AFTER = re.compile(r"\b(?:(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|one
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
+    said = _WHAT_IT_SAYS.search(text)  # ", saying he was moved by ... late last month": what it says
+    if said:
+        text = text[:said.start()]
+        mentions = [m for m in mentions if m.end <= said.start()]
     if mentions:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:

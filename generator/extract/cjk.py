@@ -47,12 +47,14 @@ _ZH_RECEIVE = re.compile(r"收到|接到")
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
 _KO_TITLES = (r"(?:\([^()]{1,12}\)\s*)?"  # a name's gloss in Chinese characters: '시진핑(習近平) 중국 국가주석에게'
               r"(?:(?:러시아|로씨야|중국|중화인민공화국|조선|북한|공화국|로동당|노동당|공산당|당|중앙위원회|"
-              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|제1위원장|위원장|총비서|총서기|제1비서|비서|총리|수상|원수|각하|"
+              r"동지|대통령|주석|국가주석|국무위원장|국방위원장|국방위원회|국무위원회|제1위원장|위원장|총비서|총서기|제1비서|비서|총리|수상|원수|각하|"
               r"선생|령도자|북한|북|중국|공산당|겸)\s*)*")
 _KO_TO = re.compile(rf"^\s*{_KO_TITLES}(?:에게|께(?!서)|앞으로)")
 _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
-_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하)")
+# or the one whose election it congratulates: '김정은 … 제1위원장이 … 위원장에 추대된 것을 축하하는 축전'
+_KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}(?:의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하)|"
+                             rf"(?:이|가)\s+[^.。]{{0,60}}?(?:추대|선출|당선|선거|재선)(?:된|되신)\s*(?:것을|데\s*대해)?\s*축하)")
 # 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
@@ -184,7 +186,9 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
         # '시진핑 주석의 특별대표로 참석한 리잔수가 … 김정은 위원장을 만나 시 주석의 친서를 전달했다'
         return [(envoy_of[0], met[0], kind)]
     if not recipients:
-        recipients = [p.leader for p in people if _KO_OCCASION_OF.match(sentence[p.end:])]
+        # the one named last before the occasion: '시진핑 총서기가 김정은 … 제1위원장이 … 추대된 것을 축하'
+        recipients = [p.leader for p in people if (occasion := _KO_OCCASION_OF.match(sentence[p.end:]))
+                      and not any(p.end < other.start < p.end + occasion.end() for other in people)]
     if recipients and _KO_SEND.search(sentence):
         others = [p for p in people if p.leader not in recipients]
         if not others:

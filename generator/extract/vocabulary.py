@@ -246,7 +246,10 @@ COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arr
                                 r"various\s+countries|foreign\s+countries)\b|"
                                 # "Messages of congratulations continue to arrive for Kim Jong Un, ..."
                                 r"\b(?:continues?|continued)\s+to\s+(?:arrive|come|pour\s+in)\s+(?:for|to)\s+[^,.;]{1,80}|"
-                                r"\b(?:are|were|keep)\s+(?:arriving|coming|pouring\s+in)\s+(?:for|to)\s+[^,.;]{1,80}",
+                                r"\b(?:are|were|keep)\s+(?:arriving|coming|pouring\s+in)\s+(?:for|to)\s+[^,.;]{1,80}|"
+                                # "Leaders of a number of countries ... have sent messages to Xi Jinping"
+                                r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|states)\b"
+                                r"[^.;]{0,80}?\bsent\s+(?:[\w-]+\s+){0,2}?messages\s+to\s+[^,.;]{1,60}",
                                 re.IGNORECASE | re.DOTALL)
 # A leader sending messages to many at once: "Vladimir Putin sent New Year greetings to heads of
 # foreign states and governments", "направил поздравления ... главам иностранных государств".
@@ -295,7 +298,7 @@ LISTED_PARTIES = re.compile(r"^\s*(?:according\s+to\s+[^,]{1,80},\s*)?(?:(?:the|
                             r"(?:в\s+числе|среди)\s+(?:адресатов|получателей)|адресатами\s+(?:стали|являются))",
                             re.IGNORECASE)
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
-OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?|greetings|"
+OWN_MESSAGE = re.compile(r"\bin\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:messages?|letters?|telegrams?|greetings|"
                          r"congratulations|cards?)\b|"
                          # "В послании Председателю ... Ким Чен Ыну Владимир Путин отметил"
                          r"(?<![\w-])в\s+(?:своём\s+|своем\s+)?(?:послании|поздравлении|телеграмме|письме)(?![\w-])",
