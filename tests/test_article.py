@@ -858,3 +858,11 @@ def test_what_the_message_says_does_not_put_its_sending_before_the_news(index):
     article = Article(id="a", title="Kim thanks Putin", body=body, published=dt.date(2024, 8, 5))
     found = {(m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
     assert found == {("2024-08-04", False)}
+
+
+def test_a_korean_short_name_refers_back_to_the_leader_named(index):
+    body = ("김정은 북한 국무위원장이 새해를 맞아 시진핑(習近平) 중국 국가주석과 연하장을 주고받았다고 조선중앙통신이 1일 보도했다.\n\n"
+            "김 위원장은 이와 함께 블라디미르 푸틴 러시아 대통령에게도 연하장을 보냈다.")
+    assert _messages(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2024-01-01"),
+                                                          ("xi-jinping", "kim-jong-un", "2024-01-01"),
+                                                          ("kim-jong-un", "vladimir-putin", "2024-01-01")}

@@ -28,6 +28,16 @@ def index(config):
     # The one whose election it congratulates, named in the clause 'B이 … 추대된 것을 축하하는'.
     ("시진핑(習近平) 중국 국가주석 겸 공산당 총서기가 김정은 북한 국방위원회 제1위원장이 제7차 노동당 대회에서 노동당 "
      "위원장에 추대된 것을 축하하는 축전을 보냈다고 조선중앙통신이 10일 보도했다.", [("xi-jinping", "kim-jong-un", "congratulations")]),
+    # The subject exchanged with the one '과' joins; Korean short names ('김 위원장은'); a denial; the one
+    # a relative clause says sent the letter ('친서를 보내준 시 주석에게') is not sent one.
+    ("김정은 북한 국무위원장이 새해를 맞아 시진핑(習近平) 중국 국가주석과 연하장을 주고받았다고 조선중앙통신이 1일 보도했다.",
+     [("kim-jong-un", "xi-jinping", "greetings"), ("xi-jinping", "kim-jong-un", "greetings")]),
+    ("김정은 위원장은 이와 함께 블라디미르 푸틴 러시아 대통령에게도 연하장을 보냈다.", [("kim-jong-un", "vladimir-putin", "greetings")]),
+    ("다만 푸틴 대통령과 김정은 위원장 사이의 별도 메시지 교환은 20일 오전까지 공개되지 않았다.", []),
+    ("김정은 위원장은 따뜻한 친서를 보내준 시진핑 주석에게 감사를 표했다.", []),
+    # A topic ('就…逝世，') before the one addressed, in traditional characters.
+    ("朝鮮勞動黨總書記金正恩12月1日就中國前國家主席江澤民逝世，向中共中央總書記、國家主席習近平致唁電。",
+     [("kim-jong-un", "xi-jinping", "condolences")]),
     # North Korean spelling: '년하장' (New Year card), '뿌찐' (Putin).
     ("경애하는 김정은동지께서 새해 2025년에 즈음하여 로씨야련방 대통령 울라지미르 울라지미로위치 뿌찐동지에게 년하장을 보내시였다.",
      [("kim-jong-un", "vladimir-putin", "greetings")]),

@@ -384,7 +384,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (
             date_from == "article" and _past_new_year(candidate.occasion, day)) or (
-            candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day < story_day - _PASSING_GAP)))
+            candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day <= story_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
             kind=_kind_for(told_kinds.get(r.sender, r.kind) if r.kind == "message" else r.kind, occasion),

@@ -41,7 +41,7 @@ _ZH_OF_MESSAGE = re.compile(r"\s*(?:主席|总统|总书记|书记|委员长|同
 _ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
 _ZH_MUTUAL = re.compile(r"互致|互电|互发|互相致")
 # '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
-_ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?=向|给|对|致)")
+_ZH_TOPIC = re.compile(r"就(?![任职是要])[^，。；]{1,40}?(?:，\s*)?(?=向|给|对|致)")  # '就江泽民逝世，向习近平致唁电'
 _ZH_RECEIVE = re.compile(r"收到|接到")
 # Titles that may follow a Korean name before its particle, with the country or party they are of:
 # '습근평동지에게', '푸틴 대통령으로부터', '푸틴 러시아 대통령에게'.
@@ -59,6 +59,10 @@ _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}(?:의\s+[^.。]{{0,40}}?(?:맞�
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
 # A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
+_KO_NEGATED = re.compile(r"(?:지\s*(?:않|못)(?:았|었)?|없었|없)(?:다|습니다)[.。\s]*$")
+_KO_SENDER_CLAUSE = re.compile(r"(?:보내준|보내온|보내 준|보내 온)\s*$")
+_KO_SUBJECT = re.compile(rf"^\s*{_KO_TITLES}(?:이|가|은|는)\s")
+_KO_WITH = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|하고)\s")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 # Whose envoy ('시진핑 주석의 특별대표로'), and the one the envoy met ('김정은 위원장을 만나').
@@ -164,10 +168,20 @@ _KO_EXCHANGE = re.compile(r"교환|주고받")
 
 
 def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    if _KO_NEGATED.search(sentence):
+        return []  # '… 메시지 교환은 공개되지 않았다': none was made public
     if _KO_EXCHANGE.search(sentence):
         for first, second in zip(people, people[1:]):
             if first.leader != second.leader and _KO_AND.match(sentence[first.end:second.start]):
                 return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
+        # 'A 위원장이 새해를 맞아 B 주석과 연하장을 주고받았다': the subject exchanged with the one 과/와 joins.
+        subject = next((p for p in people if _KO_SUBJECT.match(sentence[p.end:p.end + 40])), None)
+        partner = next((p for p in people if subject and p.start > subject.end and p.leader != subject.leader
+                        and _KO_WITH.match(sentence[p.end:p.end + 40])), None)
+        if subject and partner:
+            return [(subject.leader, partner.leader, kind), (partner.leader, subject.leader, kind)]
+    if any(_KO_SENDER_CLAUSE.search(sentence, 0, p.start) for p in people):
+        return []  # '친서를 보내준 시 주석에게 감사': the one it speaks to is the one who sent
     addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 40])) for p in people]
     for i in range(len(people) - 2, -1, -1):
         joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])

@@ -130,7 +130,9 @@ class LeaderIndex:
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
         self._short = re.compile(
             r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
-            r"(?<![\w-])(?P<short>" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])(?!\s+[A-Z][a-z]+\s+[A-Z])"
+            # Korean writes its particles onto the title: '김 위원장은', '시 주석도'.
+            r"(?<![\w-])(?P<short>" + "|".join(re.escape(s) for s in shorts) + r")(?:(?![\w-])|(?<=[\uac00-\ud7a3]))"
+            r"(?!\s+[A-Z][a-z]+\s+[A-Z])"
             r"(?!\s+(?:Jong|Il|Yo|Song|Yong|Chol|Jin|Tok|Ju|Kyong|Hyon|Sol|Un|Jung|Chang|Dae)\b)"
         ) if shorts else None
         roles = sorted({r for leader in config.leaders for o in leader.offices for r in o.roles},
