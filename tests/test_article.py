@@ -866,3 +866,23 @@ def test_a_korean_short_name_refers_back_to_the_leader_named(index):
     assert _messages(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2024-01-01"),
                                                           ("xi-jinping", "kim-jong-un", "2024-01-01"),
                                                           ("kim-jong-un", "vladimir-putin", "2024-01-01")}
+
+
+def test_the_weekday_a_dating_clause_gives_and_an_earlier_message_of_the_week(index):
+    body = ("North Korean leader Kim Jong-un has sent a message of condolence to Russian President Vladimir Putin over "
+            "the attack at a concert venue, the North's state media reported Sunday.\n\n"
+            "In the message, which the Korean Central News Agency said Kim sent on Saturday, the North Korean leader "
+            "conveyed deep condolences.\n\nEarlier this week, Kim congratulated Putin on his re-election.")
+    article = Article(id="a", title="Kim condoles Putin", body=body, published=dt.date(2024, 3, 24))
+    found = {(m.date.isoformat(), m.kind, m.background) for m in extract_article(article, index).messages}
+    assert ("2024-03-23", "condolences", False) in found and not any(
+        kind == "congratulations" and not background for _, kind, background in found)
+
+
+def test_a_report_s_label_with_a_comma_and_a_disaster_s_time_do_not_date_the_sending(index):
+    body = "Per KCNA this morning, Kim Jong Un sent a reply message to Xi Jinping on Wednesday."
+    assert _messages(index, body, dt.date(2021, 9, 25)) == {("kim-jong-un", "xi-jinping", "2021-09-22")}
+    body = ("SEOUL, Dec. 20 (Yonhap) -- Kim Jong-un has sent a message of sympathy to Xi Jinping over the earthquake "
+            "that killed more than 100 people in northwestern China earlier this week, state media reported Wednesday.")
+    article = Article(id="a", title="Kim sends sympathy", body=body, published=dt.date(2023, 12, 20))
+    assert [m.background for m in extract_article(article, index).messages] == [False]

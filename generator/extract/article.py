@@ -897,10 +897,10 @@ def _sending_text(text: str) -> str:
 
 # A time clause before the sentence's subject dates something else: "A week after reappearing at
 # the factory on May 1, Kim sent a verbal message to Xi on Friday, May 8"; so does a report's label
-# ("KCNA this morning: Putin sent a card to Kim on Monday").
+# ("KCNA this morning: Putin sent a card to Kim on Monday", "Per KCNA this morning, ...").
 _FRONTED_TIME = re.compile(r"^\s*(?:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+)?"
                            r"(?:after|before|following|ahead\s+of)\b[^,;]{1,150},|"
-                           r"[^,;:.]{0,40}?\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*:)\s*", re.IGNORECASE)
+                           r"[^,;:.]{0,40}?\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\s*[:,])\s*", re.IGNORECASE)
 
 
 # What the message says, told after the sending: "..., saying he had learned that Kim was elected on Sunday".

@@ -141,7 +141,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed|offered|extended|delivered|addressed|handed)|"
                          # not "earlier in the day", "earlier today": the day of the news
-                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening|week)))|"
+                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
                          rf"previously|last\s+(?:year|month|{MONTH_NAMES})|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
                          # "a week before the visit", "За неделю до визита"
@@ -311,6 +311,8 @@ DATES_A_MESSAGE = re.compile(r"\b(?:was|were|had\s+been|is)\s+(?:sent|dated|deli
                              r"conveyed|handed\s+over|transmitted)\b|,\s+dated\b|\bdated\s+(?=\w)|"
                              # "Xi's card, sent on the same day as Putin's, ..."
                              r",\s+(?:sent|delivered|dispatched|written)\s+(?=on\b|the\s+same\b|last\b)|"
+                             # "In the message, which KCNA said Kim sent on Saturday, ..."
+                             r"\b(?:sent|delivered|dispatched)\s+(?=on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
                              # "In the message dispatched Wednesday, Kim expressed ..."
                              r"\b(?:messages?|letters?|cards?|telegrams?|cables?|reply|replies)\s+(?:sent|dispatched|delivered|"
                              r"written)\s+(?=on\b|last\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
