@@ -38,6 +38,9 @@ def index(config):
     # A topic ('就…逝世，') before the one addressed, in traditional characters.
     ("朝鮮勞動黨總書記金正恩12月1日就中國前國家主席江澤民逝世，向中共中央總書記、國家主席習近平致唁電。",
      [("kim-jong-un", "xi-jinping", "condolences")]),
+    # '신임 총서기에게' (to the new general secretary).
+    ("북한의 김정은 노동당 제1비서가 시진핑(習近平) 중국 공산당 신임 총서기에게 축전을 보냈다고 조선중앙통신이 16일 보도했다.",
+     [("kim-jong-un", "xi-jinping", "congratulations")]),
     # North Korean spelling: '년하장' (New Year card), '뿌찐' (Putin).
     ("경애하는 김정은동지께서 새해 2025년에 즈음하여 로씨야련방 대통령 울라지미르 울라지미로위치 뿌찐동지에게 년하장을 보내시였다.",
      [("kim-jong-un", "vladimir-putin", "greetings")]),
