@@ -886,3 +886,10 @@ def test_a_report_s_label_with_a_comma_and_a_disaster_s_time_do_not_date_the_sen
             "that killed more than 100 people in northwestern China earlier this week, state media reported Wednesday.")
     article = Article(id="a", title="Kim sends sympathy", body=body, published=dt.date(2023, 12, 20))
     assert [m.background for m in extract_article(article, index).messages] == [False]
+
+
+def test_the_day_state_media_said_it_on_is_the_report_s(index):
+    body = ("SEOUL - North Korea's leader Kim Jong Un has sent a message of condolence to Russian President Vladimir "
+            "Putin over the deadly attack on a concert hall, state media said on March 24.\n\n"
+            "In the message, dated Saturday, Kim expressed deep condolences.")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}

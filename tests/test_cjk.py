@@ -38,6 +38,11 @@ def index(config):
     # A topic ('就…逝世，') before the one addressed, in traditional characters.
     ("朝鮮勞動黨總書記金正恩12月1日就中國前國家主席江澤民逝世，向中共中央總書記、國家主席習近平致唁電。",
      [("kim-jong-un", "xi-jinping", "condolences")]),
+    # '复电' is a reply whatever it thanks for; '致口信' a verbal message.
+    ("习近平24日复电朝鲜劳动党总书记、国务委员长金正恩，感谢他日前就东方航空航班坠毁事故向中方表示慰问。",
+     [("xi-jinping", "kim-jong-un", "reply")]),
+    ("金正恩7日向中共中央总书记、国家主席习近平致口信，祝贺中国党和人民取得重大战略成果。",
+     [("kim-jong-un", "xi-jinping", "verbal-message")]),
     # '신임 총서기에게' (to the new general secretary).
     ("북한의 김정은 노동당 제1비서가 시진핑(習近平) 중국 공산당 신임 총서기에게 축전을 보냈다고 조선중앙통신이 16일 보도했다.",
      [("kim-jong-un", "xi-jinping", "congratulations")]),

@@ -149,3 +149,15 @@ def test_the_day_before_told_with_its_subject_in_russian():
     # not the eve of a holiday
     assert stated_date("Накануне Дня Победы Ким Чен Ын направил поздравление.", dt.date(2023, 5, 8))[0] != \
         dt.date(2023, 5, 7)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("24日付けの北朝鮮の国営メディア、朝鮮中央通信によりますと、キム総書記は23日、弔電を送りました。", dt.date(2024, 3, 23)),
+    ("朝鮮中央通信は2日、金正恩総書記が先月30日に習近平国家主席に弔電を送ったと伝えた。", dt.date(2022, 11, 30)),
+    ("朝鮮中央通信は20日、キム総書記が前日の19日付けで祝電を送ったと伝えた。", dt.date(2024, 3, 19)),
+])
+def test_japanese_days_of_the_report_and_of_the_message(text, day):
+    reference = {2024: dt.date(2024, 3, 24), 2022: dt.date(2022, 12, 2)}[day.year]
+    if day.day == 19:
+        reference = dt.date(2024, 3, 20)
+    assert stated_date(text, reference)[0] == day

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from generator.config import Config
-from generator.dates import closest_year, find_written_dates, last_on_or_before
+from generator.dates import MONTH_NAMES, closest_year, find_written_dates, last_on_or_before
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import (
@@ -892,7 +892,13 @@ def _sending_text(text: str) -> str:
     """The words that can date the sending: not a clause about a person, the message answered or
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", _FRONTED_TIME.sub("", text))))
+    text = _REPORTED_ON.sub("", _FRONTED_TIME.sub("", text))
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", text)))
+
+
+# "..., state media said on March 24": the day of the report, not of the sending.
+_REPORTED_ON = re.compile(rf",?\s*(?:[\w-]+\s+){{0,3}}?(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
+                          re.IGNORECASE)
 
 
 # A time clause before the sentence's subject dates something else: "A week after reappearing at

@@ -29,7 +29,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
 _KINDS = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, p in KIND_WORDS))
 # Verbs of sending that stand between sender and recipient: 'A致电B', 'A复电B', 'A致信B'.
 _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致贺电|致唁电|致慰问电|发来贺电|发来唁电|"
-                              r"致[\u4e00-\u9fff]{0,3}?(?:贺卡|贺信|贺电))")  # '致新年贺卡'
+                              r"致[\u4e00-\u9fff]{0,3}?(?:贺卡|贺信|贺电|口信))")  # '致新年贺卡', '致口信'
 
 # The offices written before a Chinese name: '中共中央总书记、国家主席习近平', '朝鲜劳动党总书记、国务委员长金正恩'.
 _ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
@@ -137,9 +137,12 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
     for first, second in zip(people, people[1:]):
         between = sentence[first.end:second.start]
         of_message = _ZH_OF_MESSAGE.match(sentence, second.end)
-        if _ZH_SEND_BETWEEN.search(between):
+        sent = _ZH_SEND_BETWEEN.search(between)
+        if sent:
             if first.leader != second.leader:
-                return [(first.leader, second.leader, kind)]
+                # 'A复电B，感谢他…表示慰问': the verb's kind ('复电', a reply) over the words it is about
+                verb_kind = kind_of(sent[0])
+                return [(first.leader, second.leader, verb_kind if verb_kind not in (None, "message") else kind)]
         elif _ZH_TO.search(between) and (_ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12]) or of_message):
             if first.leader != second.leader:
                 # '习近平总书记给金正恩委员长的亲笔信，并转达了…问候': the kind of the message named, not

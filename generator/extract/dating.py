@@ -67,7 +67,10 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
 
 
 # A day of the month, not the day of a report ('新华社…21日电', '据朝中社21日报道': KCNA reported on the 21st).
-_CJK_DAY = re.compile(rf"(?<![\d月월.])(?<![月월]\s)(?P<day>[1-3]?\d)\s*[日일](?!\s*[)）]?\s*(?:{_REPORT_WORDS}))")
+_CJK_DAY = re.compile(rf"(?<![\d月월.])(?<![月월]\s)(?P<last>先月|지난달\s*)?(?P<day>[1-3]?\d)\s*[日일]"
+                     rf"(?!\s*[)）]?\s*(?:{_REPORT_WORDS}))"
+                     # not '24日付けの…朝鮮中央通信' (the report's date); '19日付けで祝電' is the message's
+                     r"(?!付けの[^、。]{0,15}?(?:通信|新聞|メディア|放送|テレビ))")
 
 
 _THIS_MONTH = re.compile(r"(?:本月|当月|當月|이달)\s*(?=\d{1,2}\s*[日일])")
@@ -198,9 +201,14 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     if day:
         return day, "explicit", None
     # "金正恩5日致电", "本月9日", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
-    m = _CJK_DAY.search(_THIS_MONTH.sub(" ", text)) or _ORDINAL_DAY.search(text)
+    # Not the report's own day ('朝鮮中央通信は2日、…先月30日に'): the one after it.
+    notes = [note.span() for note in _TODAY_NOTE.finditer(text)] if not text.isascii() else []
+    m = next((day for day in _CJK_DAY.finditer(_THIS_MONTH.sub(" ", text))
+              if not any(start <= day.start("day") < end for start, end in notes)), None) or _ORDINAL_DAY.search(text)
     if m and reference:
-        candidate = _day_of_month(int(m["day"]), reference)
+        month_before = m.re is _CJK_DAY and m["last"]
+        anchor = reference.replace(day=1) - dt.timedelta(days=1) if month_before else reference
+        candidate = _day_of_month(int(m["day"]), anchor)
         if candidate:
             return candidate, "explicit", None
     m = _RELATIVE.search(text)
