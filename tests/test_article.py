@@ -893,3 +893,11 @@ def test_the_day_state_media_said_it_on_is_the_report_s(index):
             "Putin over the deadly attack on a concert hall, state media said on March 24.\n\n"
             "In the message, dated Saturday, Kim expressed deep condolences.")
     assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_a_note_fired_off_and_a_message_sent_over_the_weekend(index):
+    body = "Kim Jong Un fired off a congratulatory note to Vladimir Putin on Monday to mark Russia Day."
+    assert _messages(index, body, dt.date(2023, 6, 12)) == {("kim-jong-un", "vladimir-putin", "2023-06-12")}
+    body = ("Kim Jong Un sent Vladimir Putin a message of condolence over the weekend after gunmen killed more than "
+            "130 people at a concert hall outside Moscow, state media reported on Sunday.")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}

@@ -62,3 +62,8 @@ def test_an_exchange_of_the_pair_not_named_again(sentence):
 
 def test_no_exchange_of_the_pair_without_its_verb():
     assert not v.unnamed_pair_exchange("The two leaders met in Vladivostok.")
+
+
+def test_writing_back_is_replying():
+    assert v.REPLY_VERBS.search("Chinese President Xi Jinping has written back to Kim Jong Un")
+    assert not v.REPLY_VERBS.search("Kim wrote a letter back home")

@@ -211,6 +211,10 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         candidate = _day_of_month(int(m["day"]), anchor)
         if candidate:
             return candidate, "explicit", None
+    weekend = _WEEKEND.search(text)
+    if weekend and reference:
+        # "sent ... over the weekend": its Saturday, the last one on or before the article's day
+        return dates.previous_weekday(5, reference), "relative", None
     m = _RELATIVE.search(text)
     if m and reference:
         word = re.sub(r"\s+", " ", m["word"].lower())
@@ -233,6 +237,7 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     return None, None, None
 
 
+_WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", re.IGNORECASE)
 _REPORTED_ON = re.compile(r"\b(?:said|reported|announced|stated|reports|says)\s+(?:on\s+)?$", re.IGNORECASE)
 
 

@@ -63,7 +63,7 @@ def nouns_in(sentence: str) -> tuple[re.Match, ...]:
 SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addressed|address(?:es)?|"
                         r"forwarded|forwards?|conveyed|conveys?|delivered|delivers?|transmitted|extended|"
                         r"extends?|expressed|express(?:es)?|offered|offers?|wrote|writes?|written|"
-                        r"directed|despatched|issued|handed|handing|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?|"
+                        r"directed|despatched|issued|handed|handing|fired\s+off|fires\s+off|penned|pens|направил[аи]?|отправил[аи]?|передал[аи]?|выразил[аи]?|адресовал[аи]?|"
                         r"написал[аи]?|"
                         # the passive: "телеграмма была направлена ...", "телеграмма, направленная вчера ..."
                         r"направлен[а-я]*|отправлен[а-я]*)\b", re.IGNORECASE)
@@ -79,7 +79,8 @@ GREETED_IN_PERSON = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:at\s+(?:the|a|an|
                                r"with\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:handshake|hug|embrace|bow)\b)", re.IGNORECASE)
 # Not the noun after a possessive or an article: "Putin's reply to Kim's greetings".
 REPLY_VERBS = re.compile(r"(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)"
-                         r"\b(?:replied|replies|reply|responded|responds?|answered|answers?)\s+(?:to\b)?",
+                         r"\b(?:replied|replies|reply|responded|responds?|answered|answers?|"
+                         r"(?:wrote|written|writes|write)\s+back)\s+(?:to\b)?",
                          re.IGNORECASE)
 # "a reply to the New Year card Kim sent him", "an answer to Kim's letter": to the clause's end, the
 # words describe the message answered, and a leader named there is the one the reply goes to.
