@@ -127,7 +127,7 @@ def epoch_date(value: float) -> dt.date | None:
     """The UTC day of a Unix time stamp in seconds or milliseconds (APIs and pages write both)."""
     if not _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1] * 1000:
         return None
-    return dt.datetime.fromtimestamp(value / 1000 if value > _EPOCH_RANGE[1] else value, dt.timezone.utc).date()
+    return dt.datetime.fromtimestamp(value / 1000 if value > _EPOCH_RANGE[1] else value, dt.UTC).date()
 
 
 def parse_full_date(text: str, order: str = "dmy") -> dt.date | None:

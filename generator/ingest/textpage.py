@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 
 import re
+from itertools import pairwise
 
 from generator import dates
 from generator.ingest.columns import join_wrapped, split_columns
@@ -390,7 +391,7 @@ _HYPHENATED = re.compile(r"[a-z]-$")
 def _narrow_column(block: list[str]) -> bool:
     return len(block) >= _COLUMN_MIN_LINES and all(len(line) <= _COLUMN_MAX_WIDTH for line in block) and \
         sum(bool(_HYPHENATED.search(line)) and following[:1].islower()
-            for line, following in zip(block, block[1:])) >= _COLUMN_BREAKS
+            for line, following in pairwise(block)) >= _COLUMN_BREAKS
 
 
 def _column_paragraphs(block: list[str]) -> list[str]:
