@@ -184,4 +184,5 @@ def test_a_page_dated_only_by_its_script():
 def test_a_rodong_sinmun_list_of_other_articles_on_the_page_is_the_page_s_tail():
     from generator.ingest.chrome import is_tail_heading
     assert is_tail_heading("이 면의 다른 기사") and is_tail_heading("최근 신문")
+    assert is_tail_heading("이전기사: 경애하는 김정은동지께서 습근평동지에게 축전을 보내시였다 (2021.10.1.)")
     assert not is_tail_heading("김정은동지께서 습근평동지에게 축전을 보내시였다")

@@ -67,3 +67,8 @@ def test_no_exchange_of_the_pair_without_its_verb():
 def test_writing_back_is_replying():
     assert v.REPLY_VERBS.search("Chinese President Xi Jinping has written back to Kim Jong Un")
     assert not v.REPLY_VERBS.search("Kim wrote a letter back home")
+
+
+def test_a_korean_sentence_opening_with_earlier_tells_of_before_the_news():
+    assert v.PAST_REPORT.search("앞서 김정은 국무위원장은 지난 7일 푸틴 대통령에게 축전을 보냈다.")
+    assert not v.PAST_REPORT.search("김정은 국무위원장은 7일 푸틴 대통령에게 축전을 보냈다.")
