@@ -60,7 +60,7 @@ _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}(?:의\s+[^.。]{{0,40}}?(?:맞�
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
 # A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
 _KO_NEGATED = re.compile(r"(?:지\s*(?:않|못)(?:았|었)?|없었|없)(?:다|습니다)[.。\s]*$")
-_KO_SENDER_CLAUSE = re.compile(r"(?:보내준|보내온|보내 준|보내 온)\s*$")
+_KO_SENDER_CLAUSE = re.compile(r"(?:보내준|보내온|보내 준|보내 온)\s*(?:[\uac00-\ud7a3]+\s+){0,2}$")  # '보내온 블라디미르 푸틴'
 _KO_SUBJECT = re.compile(rf"^\s*{_KO_TITLES}(?:이|가|은|는)\s")
 _KO_WITH = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|하고)\s")
 _KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
@@ -183,8 +183,10 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
                         and _KO_WITH.match(sentence[p.end:p.end + 40])), None)
         if subject and partner:
             return [(subject.leader, partner.leader, kind), (partner.leader, subject.leader, kind)]
-    if any(_KO_SENDER_CLAUSE.search(sentence, 0, p.start) for p in people):
-        return []  # '친서를 보내준 시 주석에게 감사': the one it speaks to is the one who sent
+    if any(_KO_SENDER_CLAUSE.search(sentence, 0, p.start) and not _KO_SEND.search(sentence, p.end) for p in people):
+        # '친서를 보내준 시 주석에게 감사를 표했다': thanks to the one who sent, told with no sending of
+        # its own ('… 보내온 푸틴 대통령에게 감사 서한을 보냈다' is one)
+        return []
     addressed = [bool(_KO_TO.match(sentence[p.end:p.end + 40])) for p in people]
     for i in range(len(people) - 2, -1, -1):
         joined = _KO_AND.match(sentence[people[i].end:people[i + 1].start])
