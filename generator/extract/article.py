@@ -314,15 +314,16 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if eve and day is not None and _carried_day_only(sentence.text, reference):
             day, date_from = None, None  # "on New Year's Eve, KCNA reported on Tuesday": the report's day
         if day is None and not (candidates and _SAME_DAY.search(sentence.text)):
-            for candidate_text in [sentence.text] + [s.text for s in followers] + [article.title]:
+            dating_texts = [sentence.text] + [s.text for s in followers] + [article.title]
+            for candidate_text in dating_texts:
                 found = calendar_date(candidate_text, countries, config)
                 # An occasion after the article's own day is one the message was sent ahead of.
                 if found and (reference is None or found[0] <= reference):
                     day, date_from = found[0], "calendar"
                     break
             if day is None:
-                day = next((found for text in [sentence.text] + [s.text for s in followers] + [article.title]
-                            for r in reported if (found := birthday_date(text, index.leader(r.recipient), reference))), None)
+                day = next((found for text in dating_texts for r in reported
+                            if (found := birthday_date(text, index.leader(r.recipient), reference))), None)
                 date_from = "calendar" if day else None
             if day is None and reference:
                 day = last_anniversary(sentence.text, countries, config, reference)
@@ -892,12 +893,12 @@ def _sending_text(text: str) -> str:
     """The words that can date the sending: not a clause about a person, the message answered or
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    text = _REPORTED_ON.sub("", _FRONTED_TIME.sub("", text))
+    text = _REPORT_DATE.sub("", _FRONTED_TIME.sub("", text))
     return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", text)))
 
 
 # "..., state media said on March 24": the day of the report, not of the sending.
-_REPORTED_ON = re.compile(rf",?\s*(?:[\w-]+\s+){{0,3}}?(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
+_REPORT_DATE = re.compile(rf",?\s*(?:[\w-]+\s+){{0,3}}?(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
                           re.IGNORECASE)
 
 

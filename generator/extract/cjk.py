@@ -32,12 +32,13 @@ _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致
                               r"致[\u4e00-\u9fff]{0,3}?(?:贺卡|贺信|贺电|口信))")  # '致新年贺卡', '致口信'
 
 # The offices written before a Chinese name: '中共中央总书记、国家主席习近平', '朝鲜劳动党总书记、国务委员长金正恩'.
-_ZH_TITLES = r"(?:[\u4e00-\u9fff、]{0,30}?(?:主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下))?"
+_ZH_TITLE_WORDS = r"主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下"
+_ZH_TITLES = rf"(?:[\u4e00-\u9fff、]{{0,30}}?(?:{_ZH_TITLE_WORDS}))?"
 _ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
 # 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
 # '习近平致金正恩的亲署函' (Xi's letter to Kim): 'A致B' and the message after 的, or after B's title
 # ('习近平总书记给金正恩委员长的亲笔信').
-_ZH_OF_MESSAGE = re.compile(r"\s*(?:主席|总统|总书记|书记|委员长|同志|阁下)?\s*的\s*[\u4e00-\u9fff]{0,4}?(?:贺电|贺信|唁电|慰问电|口信|亲署函|亲署信|亲笔信|信函|复电|复信|贺卡|电报|信)")
+_ZH_OF_MESSAGE = re.compile(rf"\s*(?:{_ZH_TITLE_WORDS})?\s*的\s*[\u4e00-\u9fff]{{0,4}}?(?:贺电|贺信|唁电|慰问电|口信|亲署函|亲署信|亲笔信|信函|复电|复信|贺卡|电报|信)")
 _ZH_AND = re.compile(rf"(?:和|与|同|及)\s*{_ZH_TITLES}\s*$")
 _ZH_MUTUAL = re.compile(r"互致|互电|互发|互相致")
 # '就江泽民同志逝世向…致唁电': what a message is about; a leader named there neither sends nor receives it.
@@ -58,11 +59,14 @@ _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}(?:의\s+[^.。]{{0,40}}?(?:맞�
 # 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")
-# A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
+# A sentence that denies: '… 공개되지 않았다' (was not made public).
 _KO_NEGATED = re.compile(r"(?:지\s*(?:않|못)(?:았|었)?|없었|없)(?:다|습니다)[.。\s]*$")
-_KO_SENDER_CLAUSE = re.compile(r"(?:보내준|보내온|보내 준|보내 온)\s*(?:[\uac00-\ud7a3]+\s+){0,2}$")  # '보내온 블라디미르 푸틴'
+# The one a relative clause says sent a message: '위문 전문을 보내온 블라디미르 푸틴 대통령에게'.
+_KO_SENDER_CLAUSE = re.compile(r"(?:보내준|보내온|보내 준|보내 온)\s*(?:[\uac00-\ud7a3]+\s+){0,2}$")
+# An exchange's subject and the one it was exchanged with: 'A 위원장이 … B 주석과 … 주고받았다'.
 _KO_SUBJECT = re.compile(rf"^\s*{_KO_TITLES}(?:이|가|은|는)\s")
 _KO_WITH = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|하고)\s")
+# A leader 'congratulated' another ('시진핑 주석의 3연임을 축하했다') by message: leaders do not meet to do it.
 _KO_SEND = re.compile(r"보내|보냈|전달|드리|축하했|축하하였")
 _KO_RECEIVE = re.compile(r"받았|받으|받은")
 # Whose envoy ('시진핑 주석의 특별대표로'), and the one the envoy met ('김정은 위원장을 만나').

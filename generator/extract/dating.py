@@ -228,7 +228,8 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         return reference - dt.timedelta(days=m["word"] in _DAY_BEFORE), "relative", None
     # "KCNA reported on Tuesday that Kim sent a card on Monday": the sending's own day, when it has one.
     named = list(_WEEKDAY.finditer(text))
-    m = next((w for w in named if not _REPORTED_ON.search(text, 0, w.start())), named[0] if named else None)
+    reported = {report.start("day") for report in _REPORT_DAY.finditer(text)}
+    m = next((w for w in named if w.start("day") not in reported), named[0] if named else None)
     weekday = dates.WEEKDAYS[m["day"].lower()] if m else _other_weekday(text)
     if weekday is not None:
         if reference:
@@ -238,7 +239,6 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
 
 
 _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", re.IGNORECASE)
-_REPORTED_ON = re.compile(r"\b(?:said|reported|announced|stated|reports|says)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _other_weekday(text: str) -> int | None:

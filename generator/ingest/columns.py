@@ -90,12 +90,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
-_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+BROKEN_WORD = re.compile(r"[A-Za-z]-$")
 
 
 def join_wrapped(line: str, following: str) -> str:
     """Two lines of one paragraph as one: 'consol-' + 'idate' is 'consolidate', 'DPRK-' + 'China'
     is 'DPRK-China'."""
-    if _BROKEN_WORD.search(line):
+    if BROKEN_WORD.search(line):
         return line[:-1] + following if following[:1].islower() else line + following
     return f"{line} {following}"

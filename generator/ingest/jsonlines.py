@@ -109,9 +109,11 @@ def read_scraped_record(record: Any, source_file: str, where: str) -> Draft:
     published = None
     for key in DATE_KEYS:
         value = record.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and dates.epoch_date(value):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
             published = dates.epoch_date(value)
-            break
+            if published:
+                break
+            continue
         if isinstance(value, str) and value.strip():
             compact = _COMPACT_DAY.match(value.strip())
             try:

@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from generator import dates
-from generator.ingest.columns import join_wrapped, split_columns
+from generator.ingest.columns import BROKEN_WORD, join_wrapped, split_columns
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
 from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose, plain_text
@@ -385,12 +385,11 @@ def _paragraphs(text: str) -> list[str]:
 _COLUMN_MIN_LINES = 8
 _COLUMN_MAX_WIDTH = 45
 _COLUMN_BREAKS = 2  # words broken with a hyphen at a line's end ('congratu-' / 'latory')
-_HYPHENATED = re.compile(r"[a-z]-$")
 
 
 def _narrow_column(block: list[str]) -> bool:
     return len(block) >= _COLUMN_MIN_LINES and all(len(line) <= _COLUMN_MAX_WIDTH for line in block) and \
-        sum(bool(_HYPHENATED.search(line)) and following[:1].islower()
+        sum(bool(BROKEN_WORD.search(line)) and following[:1].islower()
             for line, following in pairwise(block)) >= _COLUMN_BREAKS
 
 
