@@ -898,8 +898,7 @@ def _sending_text(text: str) -> str:
 
 
 # "..., state media said on March 24": the day of the report, not of the sending.
-_REPORT_DATE = re.compile(rf",?\s*(?:[\w-]+\s+){{0,3}}?(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b",
-                          re.IGNORECASE)
+_REPORT_DATE = re.compile(rf"\b(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 
 
 # A time clause before the sentence's subject dates something else: "A week after reappearing at

@@ -228,7 +228,7 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         return reference - dt.timedelta(days=m["word"] in _DAY_BEFORE), "relative", None
     # "KCNA reported on Tuesday that Kim sent a card on Monday": the sending's own day, when it has one.
     named = list(_WEEKDAY.finditer(text))
-    reported = {report.start("day") for report in _REPORT_DAY.finditer(text)}
+    reported = {report.start("day") for report in _REPORT_DAY.finditer(text)} if len(named) > 1 else set()
     m = next((w for w in named if w.start("day") not in reported), named[0] if named else None)
     weekday = dates.WEEKDAYS[m["day"].lower()] if m else _other_weekday(text)
     if weekday is not None:
