@@ -24,29 +24,36 @@ def _safe_link(url: str) -> bool:
     return scheme is None or scheme.group(1).lower() in ("http", "https", "mailto")
 
 
-# Text in which no character or line start can be Markdown: most captured articles. For such
-# text markdown-it's output is known (tests/test_markdown.py checks it is the same), and
-# producing it directly is some twenty times faster.
+# Text in which no character or line start can be Markdown but backslash escapes: most captured
+# articles, whose markup characters ingest escapes (escape_text_line). For such text
+# markdown-it's output is known (tests/test_markdown.py checks it is the same), and producing it
+# directly is some twenty times faster.
 _MARKUP_CHARACTERS = re.compile(r"[\\`*_\[\]<>&]")
 _MARKUP_LINE = re.compile(r"^(?:[#>+=~-]|\d+[.)])")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: a backslash before ASCII punctuation
 
 
 def _plain_paragraphs(text: str) -> list[str] | None:
-    """The paragraphs of text that holds no Markdown at all, else None."""
-    if _MARKUP_CHARACTERS.search(text):
+    """The paragraphs of text that holds no Markdown at all, escapes resolved, else None."""
+    escaped = "\\" in text
+    if _MARKUP_CHARACTERS.search(_ESCAPED.sub("", text) if escaped else text):
         return None
     paragraphs = [p for p in text.strip("\n").split("\n\n")]
     for paragraph in paragraphs:
         for line in paragraph.split("\n"):
             if not line or line != line.strip() or _MARKUP_LINE.match(line):
                 return None
-    return paragraphs
+    return [_ESCAPED.sub(r"\1", p) for p in paragraphs] if escaped else paragraphs
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def render_markdown(text: str) -> str:
     plain = _plain_paragraphs(text)
     if plain is not None:
-        return "".join("<p>" + paragraph.replace('"', "&quot;") + "</p>\n" for paragraph in plain)
+        return "".join("<p>" + _html_text(paragraph) + "</p>\n" for paragraph in plain)
     return _parser().render(text)
 
 
@@ -67,8 +74,9 @@ def markdown_to_text(text: str) -> str:
     return "\n\n".join(b for b in blocks if b.strip())
 
 
-_MARKUP_CHARACTER = re.compile(r"([\\`*_\[\]<>])")
-_MARKUP_LINE_START = re.compile(r"^(\s*)([#>+=]|-(?!\s)|\d+(?=[.)]\s))")
+_MARKUP_CHARACTER = re.compile(r"([\\`*_\[\]<>]|&(?=#?\w+;))")
+# A backslash escapes punctuation only: "1. item" is kept as "1\\. item", not "\\1. item"
+_MARKUP_LINE_START = re.compile(r"^(\s*(?:\d+(?=[.)](?:\s|$)))?)([#>+=~]|-(?!\s)|(?<=\d)[.)])")
 
 
 def escape_text_line(line: str) -> str:
