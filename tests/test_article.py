@@ -901,3 +901,16 @@ def test_a_note_fired_off_and_a_message_sent_over_the_weekend(index):
     body = ("Kim Jong Un sent Vladimir Putin a message of condolence over the weekend after gunmen killed more than "
             "130 people at a concert hall outside Moscow, state media reported on Sunday.")
     assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_a_day_the_next_sentence_gives_one_half_of_an_exchange_is_that_half_s(index):
+    body = ("PYONGYANG, Aug. 15 (Xinhua) -- Kim Jong Il and Russian President Dmitry Medvedev have exchanged "
+            "messages on the 65th anniversary of Korea's liberation, KCNA reported.\n\n"
+            "In a congratulatory message dated Aug. 12, Medvedev said that the friendly relations would develop.\n\n"
+            "Kim sent his message of greetings to the Russian president on Sunday.")
+    assert _messages(index, body, dt.date(2010, 8, 15)) == {("dmitry-medvedev", "kim-jong-il", "2010-08-12"),
+                                                             ("kim-jong-il", "dmitry-medvedev", "2010-08-15")}
+    body = ("Kim Jong Un and Xi Jinping exchanged messages on the anniversary of diplomatic ties.\n\n"
+            "In his message dated Oct. 6, Xi said the friendship was unbreakable.")
+    assert _messages(index, body, dt.date(2019, 10, 7)) == {("xi-jinping", "kim-jong-un", "2019-10-06"),
+                                                            ("kim-jong-un", "xi-jinping", "2019-10-06")}

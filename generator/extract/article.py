@@ -59,6 +59,9 @@ class _Candidate:
     stated_year: int | None
     short_name: bool
     past: bool = False  # "had sent", "earlier received": told as what came before the news
+    # The day of the other half of an exchange, which the sentence after dated alone: a stand-in
+    # for a day the article may give this half elsewhere.
+    borrowed_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         followers = [s for s in sentences[position + 1: position + 3] if s.paragraph - sentence.paragraph <= 1
                      and not _another_sends(s, {r.sender for r in reported}, index, role_day, named)]
         day, date_from = _not_after(*_date_for(sentence, followers, reference, dateline), reference)
+        # "Kim and Medvedev exchanged messages. In a message dated Aug. 12, Medvedev said ...": the
+        # day dates only the half of the one it names.
+        dated_half = _half_dated_after(followers, reported, index, role_day, named, reference) \
+            if day and len({r.sender for r in reported}) > 1 and {r.sender for r in reported} == {
+                r.recipient for r in reported} and _date_for(sentence, [], reference, dateline)[0] != day else None
         local = _story_of(story_openings(), sentence.paragraph, reference)[1] if date_from == "relative" else None
         if local and local != reference:
             # In a copy of several wire items, "on Saturday" counts from the item's own dateline.
@@ -338,7 +346,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             sent_in = year if year and any(index.leader(r.sender).serves_on(dt.date(year, month, day))
                                            for month, day in ((1, 1), (7, 1), (12, 31))) else None
             candidates.append(_Candidate(r, sentence, day, date_from, occasion, sent_in, short,
-                                         not from_lead and _told_as_past(sentence.text, mentions, reference)))
+                                         not from_lead and _told_as_past(sentence.text, mentions, reference),
+                                         dated_half is not None and r.sender != dated_half))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
     datings = _dating_sentence_days(sentences, reference or news_day, {c.sentence.index for c in candidates},
@@ -352,11 +361,13 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
         key = (candidate.reported.sender, candidate.reported.recipient)
-        if candidate.date is not None:
+        if candidate.date is not None and not candidate.borrowed_day:
             first_dated.setdefault(key, candidate)
     for candidate in candidates:
         day, date_from = candidate.date, candidate.date_from
         told = first_dated.get((candidate.reported.sender, candidate.reported.recipient))
+        if candidate.borrowed_day and told is not None:
+            day, date_from = None, None
         if day is None and told is not None and not candidate.past and (
                 told.sentence.index < candidate.sentence.index or not told.past) and not (
                 candidate.stated_year and told.date and candidate.stated_year != told.date.year):
@@ -681,6 +692,11 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
         if verb is None:
             continue
         senders = frozenset(leader for leader, start in named_in.get(sentence.index, ()) if start < verb.start())
+        fronted = text.find(",", verb.end()) if not senders and _FRONTED_MESSAGE.match(text) else -1
+        if fronted > 0:
+            # "In a congratulatory message dated Aug. 12, Medvedev said ...": the subject after the phrase
+            senders = frozenset(next(([leader] for leader, start in named_in.get(sentence.index, ()) if start > fronted),
+                                     []))
         day, how, _ = stated_date(text[verb.start():], reference)
         if day is not None:
             days[(day, how, senders)] = sentence.index
@@ -706,6 +722,7 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
 # What a correction says was wrong: "An earlier version of this item said Kim's message had been sent on Tuesday".
 _CORRECTED = re.compile(r"\b(?:an\s+)?earlier\s+version\s+of\b[^;]*?\b(?:said|stated|reported|misstated|gave)\b[^;.]*",
                         re.IGNORECASE)
+_FRONTED_MESSAGE = re.compile(r"\s*(?:in|with|through)\s+(?:a|an|the|his|its|their)\b", re.IGNORECASE)
 _SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
 
 # A wire story put on a page a day or two after it ran keeps its own dateline: "Pyongyang, May 13
@@ -993,6 +1010,17 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
             if day and (reference is None or day >= reference - BACKGROUND_GAP):
                 return day, how
     return None, None
+
+
+def _half_dated_after(followers: list[Sentence], reported: list[Reported], index: LeaderIndex,
+                      day: dt.date | None, named: list[str], reference: dt.date | None) -> str | None:
+    """The sender of an exchange whose half alone the sentence after dates: the only one of the
+    senders it names ("In a congratulatory message dated Aug. 12, Medvedev said ...")."""
+    for follower in followers:
+        if _follower_date([follower], reference)[0]:
+            named_here = {m.leader for m in index.find(follower.text, day, list(named))} & {r.sender for r in reported}
+            return named_here.pop() if len(named_here) == 1 else None
+    return None
 
 
 def _events(hits, article: Article, reference: dt.date | None) -> tuple[Event, ...]:
