@@ -914,3 +914,9 @@ def test_a_day_the_next_sentence_gives_one_half_of_an_exchange_is_that_half_s(in
             "In his message dated Oct. 6, Xi said the friendship was unbreakable.")
     assert _messages(index, body, dt.date(2019, 10, 7)) == {("xi-jinping", "kim-jong-un", "2019-10-06"),
                                                             ("kim-jong-un", "xi-jinping", "2019-10-06")}
+
+
+def test_the_day_state_media_reported_gives_way_to_the_day_the_next_sentence_gives_the_sending(index):
+    body = ("Vladimir Putin sent Kim Jong Un a message of sympathy over the flooding, state media reported on Sunday.\n\n"
+            "The message was handed to the Foreign Ministry through the Russian Embassy on Saturday evening.")
+    assert _messages(index, body, dt.date(2024, 8, 5)) == {("vladimir-putin", "kim-jong-un", "2024-08-03")}

@@ -950,6 +950,11 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
         if day:
             return day, "dateline"
     day, how, _ = stated_date(sentence.text, reference)
+    if day and followers and _carried_day_only(sentence.text, reference):
+        # "..., state media reported on Sunday. The message was handed over on Saturday evening"
+        sent, sent_how = _follower_date(followers, reference)
+        if sent and sent <= day:
+            return sent, sent_how
     if day:
         if dateline and sentence.index == 0 and sentence.text.startswith(dateline.place):
             how = "dateline" if sentence.text.find(",") < dateline.end else how
