@@ -67,6 +67,28 @@ def test_a_chinese_toolbar_is_chrome(line, is_chrome):
     assert chrome.is_chrome_line(line) == is_chrome
 
 
+def test_a_report_s_paragraphs_marked_by_their_first_line_s_indent_are_joined():
+    page = ("  NORTH KOREA NEWSLETTER   No. 166                              July 14, 2011\n\n"
+            "     SEOUL (Yonhap) -- North Korea and China marked the 50th anniver-\n"
+            "  sary of their treaty of friendship and mutual assistance this week.\n"
+            "     North Korean leader Kim Jong-il and Chinese President Hu Jintao\n"
+            "  exchanged congratulatory messages on Sunday, the eve of the anniver-\n"
+            "  sary, according to the North's Korean Central News Agency (KCNA).\n"
+            "     In his message to Hu, Kim said the treaty had served as a \"power-\n"
+            "  ful legal foundation\" for the friendship between the two countries.\n"
+            "     Chinese Premier Wen Jiabao and his North Korean counterpart traded\n"
+            "  separate messages.\n")
+    draft = read_text_capture(page, "newsletter.txt")
+    assert draft.body.split("\n\n")[-4:] == [
+        "SEOUL (Yonhap) -- North Korea and China marked the 50th anniversary of their treaty of friendship and "
+        "mutual assistance this week.",
+        "North Korean leader Kim Jong-il and Chinese President Hu Jintao exchanged congratulatory messages on "
+        "Sunday, the eve of the anniversary, according to the North's Korean Central News Agency (KCNA).",
+        "In his message to Hu, Kim said the treaty had served as a \"powerful legal foundation\" for the friendship "
+        "between the two countries.",
+        "Chinese Premier Wen Jiabao and his North Korean counterpart traded separate messages."]
+
+
 def test_a_newspaper_s_narrow_column_is_read_as_its_sentences():
     column = ("Kim Jong Un, general secretary\nof the Workers' Party of Korea\nand president of the State Affairs\n"
               "of the DPRK, sent a congratu-\nlatory message to Xi Jinping,\ngeneral secretary of the Central\n"

@@ -352,6 +352,7 @@ _RULE_LINE = re.compile(r"[-=_*~·•—–]{3,}")
 def _paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; a block of hard-wrapped lines is joined, a list is split."""
     blocks: list[list[str]] = [[]]
+    indents: list[list[int]] = [[]]
     if any(key in text for key in _GLUED_FIELD_KEYS):
         text = _GLUED_FIELD.sub("\n", text)
     for raw in text.splitlines():
@@ -360,14 +361,19 @@ def _paragraphs(text: str) -> list[str]:
             line = ""  # a rule drawn with dashes or equals signs parts blocks, as a blank line does
         if line:
             blocks[-1].append(line)
+            indents[-1].append(len(raw) - len(raw.lstrip(" ")))
         elif blocks[-1]:
             blocks.append([])
+            indents.append([])
     out: list[str] = []
-    for block in blocks:
+    for block, indent in zip(blocks, indents):
         if not block:
             continue
         if _is_cjk_block(block):
             out.extend(_cjk_paragraphs(block))
+            continue
+        if _first_line_indents(block, indent):
+            out.extend(_indented_paragraphs(block, indent))
             continue
         wrapped = len(block) > 1 and all(
             40 <= len(line) and not _BULLET.match(line) and not line.endswith((".", ":", "!", "?"))
@@ -379,6 +385,36 @@ def _paragraphs(text: str) -> list[str]:
         else:
             out.extend(_BULLET.sub("- ", line) if _BULLET.match(line) else line for line in block)
     return out
+
+
+# A report's pages as a PDF converts them, with no blank lines: each paragraph's first line is
+# indented deeper than the lines that go on with it, which fill the width ('anniver-' / 'sary').
+_INDENTED_MIN_LINES = 6
+_INDENTED_MIN_PARAGRAPHS = 2
+_INDENT_STEP = 2  # spaces deeper than the margin
+_FULL_LINE_SHARE = 0.75  # of the block's longest line: a line the paragraph goes on after
+
+
+def _first_line_indents(block: list[str], indent: list[int]) -> bool:
+    if len(block) < _INDENTED_MIN_LINES:
+        return False
+    margin = min(indent)
+    starts = [i for i in range(len(block) - 1) if indent[i] >= margin + _INDENT_STEP and indent[i + 1] == margin
+              and len(block[i]) >= _FULL_LINE_SHARE * max(map(len, block))]
+    return len(starts) >= _INDENTED_MIN_PARAGRAPHS
+
+
+def _indented_paragraphs(block: list[str], indent: list[int]) -> list[str]:
+    """A paragraph starts at a deeper line; a line shorter than the full width ends one."""
+    margin, width = min(indent), max(map(len, block))
+    out: list[list[str]] = []
+    ended = True
+    for line, depth in zip(block, indent):
+        if ended or depth >= margin + _INDENT_STEP or _stands_alone(line) or _BULLET.match(line):
+            out.append([])
+        out[-1].append(line)
+        ended = len(line) < _FULL_LINE_SHARE * width or _stands_alone(line)
+    return [functools.reduce(join_wrapped, lines) for lines in out]
 
 
 # A newspaper's narrow column, as a PDF converts it: short justified lines, words broken at their ends.
