@@ -114,6 +114,37 @@ def test_a_telegram_json_export_is_read_post_by_post():
     assert "Ким Чен Ына" in draft.body and "#КНДР" in draft.body
 
 
+def _telegram_post(number: int, stamp: str, text: str, forwarded_stamp: str | None = None) -> str:
+    inner = f"<div class='text'>{text}</div>"
+    if forwarded_stamp:
+        inner = (f"<div class='forwarded body'><div class='from_name'>Yonhap<span class='date details' "
+                 f"title='{forwarded_stamp}'> {forwarded_stamp}</span></div>{inner}</div>"
+                 "<div class='text'>Sunday morning news below</div>")
+    return (f"<div class='message default clearfix' id='message{number}'><div class='body'>"
+            f"<div class='pull_right date details' title='{stamp} UTC+09:00'>08:40</div>"
+            f"<div class='from_name'>NK briefing</div>{inner}</div></div>")
+
+
+def test_a_telegram_html_export_is_read_post_by_post_with_its_forwarded_posts_and_headlines():
+    posts = [
+        _telegram_post(1, "09.09.2019 07:41:55", "<strong>Xi sends Kim a message</strong><br><br>Xi Jinping sent a "
+                       "congratulatory message to Kim Jong Un on the 9th.<br><br>The message praised the friendship."),
+        _telegram_post(2, "01.10.2019 09:00:00", "Kim Jong Un sent Xi Jinping a congratulatory message on the "
+                       "70th founding anniversary of the People's Republic of China on the 1st."),
+        _telegram_post(3, "06.10.2019 08:40:19", "<strong>Leaders exchange messages</strong><br><br>Kim Jong Un and "
+                       "Xi Jinping exchanged congratulatory messages on the 6th.", forwarded_stamp="06.10.2019 08:31:02")]
+    page = ("<html><head><title>Exported Data</title></head><body><div class='page_body'><div class='history'>"
+            + "".join(posts) + "</div></div></body></html>")
+    drafts = read_capture(page.encode(), "messages.html")
+    assert [(d.title, d.published) for d in drafts] == [
+        ("Xi sends Kim a message", dt.date(2019, 9, 9)),
+        ("Exported Data", dt.date(2019, 10, 1)),
+        ("Leaders exchange messages", dt.date(2019, 10, 6))]
+    assert drafts[0].body.split("\n\n") == ["Xi Jinping sent a congratulatory message to Kim Jong Un on the 9th.",
+                                             "The message praised the friendship."]
+    assert "exchanged congratulatory messages on the 6th" in drafts[2].body
+
+
 def test_items_of_one_capture_that_share_an_address_are_not_duplicates(config):
     from generator.ingest.pipeline import ingest_files
     from generator.ingest.pipeline import IngestReport

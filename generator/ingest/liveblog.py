@@ -25,7 +25,9 @@ def read_entries(tree: lxml.html.HtmlElement | None, page_title: str, source_fil
     """One draft per dated entry; [] when the page is not made of them."""
     if tree is None:
         return []
-    stamps = [(element, day) for element in tree.xpath(_STAMPED) for day in [_stamp_day(element)] if day]
+    # A forwarded post keeps the time of the post it copies: the entry is the forwarding post's.
+    stamps = [(element, day) for element in tree.xpath(_STAMPED) for day in [_stamp_day(element)]
+              if day and not element.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' forwarded ')]")]
     if len(stamps) < _MIN_ENTRIES:
         return []
     entries = _entries(stamps)
@@ -42,9 +44,14 @@ def read_entries(tree: lxml.html.HtmlElement | None, page_title: str, source_fil
     # Entries of a kind: a story with a few dated comments has one entry, the story, of most of the text.
     if len(texts) < _MIN_ENTRIES or sum(sizes) < _MIN_SHARE * page_text or max(sizes) > _MAX_ONE * sum(sizes):
         return []
-    return [Draft(title=_heading(entry) or page_title, body="\n\n".join(paragraphs), source_file=source_file,
-                  published=day, published_from="metadata")
-            for entry, day, paragraphs in texts]
+    drafts = []
+    for entry, day, paragraphs in texts:
+        title = _heading(entry)
+        if title is None and _lead_line(paragraphs):
+            title, paragraphs = paragraphs[0], paragraphs[1:]
+        drafts.append(Draft(title=title or page_title, body="\n\n".join(paragraphs), source_file=source_file,
+                            published=day, published_from="metadata"))
+    return drafts
 
 
 def _stamp_day(element: lxml.html.HtmlElement) -> dt.date | None:
@@ -80,7 +87,34 @@ def _entries(stamps: list[tuple[lxml.html.HtmlElement, dt.date]]) -> list[tuple[
 def _paragraphs(entry: lxml.html.HtmlElement) -> list[str]:
     """The entry's text: its paragraphs, or its text blocks when it has none (Telegram's div.text)."""
     blocks = entry.xpath(".//p") or entry.xpath(".//*[contains(concat(' ', @class, ' '), ' text ')]")
-    return [text for text in (" ".join(block.text_content().split()) for block in blocks) if len(text.split()) >= 4]
+    return [paragraph for block in blocks if len(block.text_content().split()) >= 4
+            for paragraph in _broken_lines(block)]
+
+
+def _broken_lines(block: lxml.html.HtmlElement) -> list[str]:
+    """A block's paragraphs where a blank line of <br>s parts them ('<b>Headline</b><br><br>Story')."""
+    parts: list[str] = []
+
+    def walk(element: lxml.html.HtmlElement) -> None:
+        if element.tag == "br":
+            parts.append("\n")
+        elif isinstance(element.tag, str):  # not a comment
+            parts.append(element.text or "")
+            for child in element:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(block)
+    return [text for text in (" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", "".join(parts))) if text]
+
+
+_LEAD_LINE_MAX = 120
+
+
+def _lead_line(paragraphs: list[str]) -> str | None:
+    """A post's first line standing as its headline ('[속보] 시진핑, 김정은에 축전', then the story)."""
+    first = paragraphs[0]
+    return first if len(paragraphs) > 1 and len(first) <= _LEAD_LINE_MAX and not first.endswith((".", "。")) else None
 
 
 def _heading(entry: lxml.html.HtmlElement) -> str | None:
