@@ -39,6 +39,7 @@ FRIDAY = dt.date(2018, 10, 12)
     ("조선중앙통신은 12일 김 위원장이 전날 시 주석에게 축전을 보냈다고 보도했다.", (dt.date(2018, 10, 11), "relative")),
     # A month and day followed by 报道 or 电 is the report's.
     ("据朝中社10月1日报道，金正恩9月30日致电习近平。", (dt.date(2018, 9, 30), "explicit")),
+    ("朝鲜中央通讯社11日（星期四）对外公布了这份回电，并注明落款日期为9日。", (dt.date(2018, 10, 9), "explicit")),
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected
