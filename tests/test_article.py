@@ -920,3 +920,25 @@ def test_the_day_state_media_reported_gives_way_to_the_day_the_next_sentence_giv
     body = ("Vladimir Putin sent Kim Jong Un a message of sympathy over the flooding, state media reported on Sunday.\n\n"
             "The message was handed to the Foreign Ministry through the Russian Embassy on Saturday evening.")
     assert _messages(index, body, dt.date(2024, 8, 5)) == {("vladimir-putin", "kim-jong-un", "2024-08-03")}
+
+
+@pytest.mark.parametrize("body", [
+    "Putin wrote to Kim Jong Un that Moscow would expand cooperation.",
+    "Владимир Путин написал северокорейскому лидеру, что Москва будет расширять сотрудничество.",
+])
+def test_writing_to_a_leader_is_a_message(index, body):
+    assert _messages(index, body, dt.date(2023, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2023-08-16")}
+
+
+@pytest.mark.parametrize("body", [
+    "Putin wrote an article for Rodong Sinmun ahead of his visit to Kim Jong Un.",
+    "Putin wrote about Kim Jong Un in his memoirs.",
+])
+def test_writing_about_a_leader_is_not(index, body):
+    assert _messages(index, body, dt.date(2023, 8, 16)) == set()
+
+
+def test_a_russian_occasion_names_the_kind_of_a_message(index):
+    body = "Владимир Путин направил Ким Чен Ыну послание по случаю 78-й годовщины освобождения Кореи."
+    article = Article(id="a", title="Послание", body=body, published=dt.date(2023, 8, 15))
+    assert [m.kind for m in extract_article(article, index).messages] == ["congratulations"]

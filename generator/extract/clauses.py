@@ -186,9 +186,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
             v.GREETED_IN_PERSON.match(sentence, congratulate.end()):
         congratulate = None  # met at the door, not sent a message
     reply = v.REPLY_VERBS.search(sentence)
-    if not nouns and not congratulate and not reply:
-        return []
     people = _collapse(mentions)
+    written = None if nouns or congratulate or reply else _written_to(sentence, people)
+    if not nouns and not congratulate and not reply and not written:
+        return []
     passive = v.PASSIVE_SEND.search(sentence)
     # "He also sent a New Year greeting card to Xi": the pronoun is the leader the text was about.
     pronoun = _PRONOUN_SUBJECT.match(sentence) if previous_sender else None
@@ -515,6 +516,18 @@ def lone_answer(sentence: str, mentions: list[Mention]) -> str | None:
         return None
     kind = _kind(nouns, None, reply, sentence)
     return kind if kind in ("thanks", "reply") else None
+
+
+_WRITTEN_TO_REACH = 2  # characters between the verb and the leader written to
+
+
+def _written_to(sentence: str, people: list[Mention]) -> re.Match | None:
+    """"wrote to Kim", "написал северокорейскому лидеру": the verb right before the one written to,
+    after the one who wrote."""
+    for m in v.WRITE_TO.finditer(sentence):
+        if any(0 <= p.start - m.end() <= _WRITTEN_TO_REACH for p in people) and any(p.end <= m.start() for p in people):
+            return m
+    return None
 
 
 def _kind(nouns: list[re.Match], congratulate, reply, sentence: str) -> str:

@@ -95,6 +95,8 @@ THANK_VERBS = re.compile(r"\b(?:thanked|thanks|thanking|(?:expressed|expresses|c
                          r"(?:gratitude|appreciation))\b", re.IGNORECASE)
 # An envoy handing over a leader's letter ("Wang handed over to Kim a personal letter from Hu"):
 # done at a meeting, whose day dates it when the sentence gives none.
+# "Putin wrote to Kim that ...", "Путин написал северокорейскому лидеру": a letter, with no word for it.
+WRITE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+(?:back\s+)?to\b|\bнаписал[аи]?\b", re.IGNORECASE)
 HAND_VERBS = re.compile(r"\b(?:handed|handing|conveyed|conveying|delivered|delivering|передал[аи]?|вручил[аи]?)\b|"
                         r"전달(?:하였|했|하)|转交|递交|转达|手渡|伝達", re.IGNORECASE)
 # The meeting at which a letter was handed over: "Kim met with Wang on Friday", "received the delegation".
