@@ -40,6 +40,10 @@ FRIDAY = dt.date(2018, 10, 12)
     # A month and day followed by 报道 or 电 is the report's.
     ("据朝中社10月1日报道，金正恩9月30日致电习近平。", (dt.date(2018, 9, 30), "explicit")),
     ("朝鲜中央通讯社11日（星期四）对外公布了这份回电，并注明落款日期为9日。", (dt.date(2018, 10, 9), "explicit")),
+    # The day an anniversary counts from, whatever the words between.
+    ("Putin and Kim traded messages on Wednesday to mark the 70th anniversary of diplomatic relations between "
+     "Russia and North Korea, established on October 12, 1948, a month after the founding of the DPRK.",
+     (dt.date(2018, 10, 10), "relative")),
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected

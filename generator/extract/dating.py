@@ -145,6 +145,15 @@ _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|годовщин[аыуе]\s+(?:со\s+дня\s+)?"
                              r"(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
 
+_ANNIVERSARY_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|ю|го|ой|ей|летие|летия|летию))?\s*"
+                                  r"(?:(?:founding\s+)?anniversary|годовщин|周年|주년)", re.IGNORECASE)
+
+
+def _counted_from(text: str, year: int, reference: dt.date) -> bool:
+    """Whether text names the anniversary that year is the start of: the 70th in 2019 of 1949."""
+    return any(abs(reference.year - year - int(m[1])) <= 1 for m in _ANNIVERSARY_ORDINAL.finditer(text))
+
+
 # '조선중앙통신은 1일 김 총비서가 이날 … 보낸 축전': 'that day' is the report's day just named.
 _THAT_DAY = re.compile(r"이날|당일|当天|当日|同日")
 
@@ -184,9 +193,12 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     for written in dates.find_written_dates(text):
         if _REPORTED_AFTER.match(text, written.end):
             continue  # '据朝中社10月1日报道': the day of the report
-        if written.year and reference and written.year < reference.year and \
-                _ANNIVERSARY_OF.search(text, max(0, written.start - 40), written.start):
-            continue  # 'the 78th anniversary of the Aug. 15, 1945, liberation': the day remembered
+        if written.year and reference and written.year < reference.year and (
+                _ANNIVERSARY_OF.search(text, max(0, written.start - 40), written.start)
+                or _counted_from(text, written.year, reference)):
+            # 'the 78th anniversary of the Aug. 15, 1945, liberation', 'the 70th anniversary of diplomatic
+            # relations ..., established on October 6, 1949': the day remembered
+            continue
         if _glosses_a_name(text, written.start, written.end):
             continue  # "'러시아의 날'(6월 12일)", "Russia Day (June 12)": the holiday's day
         span = _SPAN_END.match(text, written.end)
