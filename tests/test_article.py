@@ -942,3 +942,15 @@ def test_a_russian_occasion_names_the_kind_of_a_message(index):
     body = "Владимир Путин направил Ким Чен Ыну послание по случаю 78-й годовщины освобождения Кореи."
     article = Article(id="a", title="Послание", body=body, published=dt.date(2023, 8, 15))
     assert [m.kind for m in extract_article(article, index).messages] == ["congratulations"]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Президент России Дмитрий Медведев выразил соболезнования в связи с кончиной Ким Чен Ира. Как сообщила "
+     "пресс-служба Кремля, телеграмма ушла в Пхеньян на имя Ким Чен Ына.", "condolences"),
+    ("Dmitry Medvedev expressed sympathy over the death of Kim Jong Il. A telegram had gone out to Kim Jong Un, "
+     "the Kremlin said.", "condolences"),
+])
+def test_a_telegram_gone_out_to_a_leader_is_the_message_of_the_leader_told_before(index, body, kind):
+    article = Article(id="a", title="Telegram", body=body, published=dt.date(2011, 12, 19))
+    assert [(m.sender, m.recipient, m.kind) for m in extract_article(article, index).messages] == [
+        ("dmitry-medvedev", "kim-jong-un", kind)]

@@ -38,6 +38,7 @@ _RESULTS = re.compile(r"\b(?:results?|accounts?|outcomes?|success(?:ful)?\s+(?:h
                       r"(?P<what>(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:Congress|Plenary\s+Meeting|Party\s+Congress|"
                       r"Session)[^.;,]*)", re.IGNORECASE)
 _LOSS = re.compile(r"\b(?:death|passing|demise|loss)\s+of\s+(?P<who>[^.;,]+)|"
+                   r"\b(?:кончин|смерт|гибел)[а-яё]*\s+(?P<who_ru>[^.;,]+)|"
                    r"\b(?P<disaster>earthquake|flood(?:ing|s)?|typhoon|hurricane|wildfires?|fire|explosion|"
                    r"(?:terrorist\s+)?attack|accident|plane\s+crash|disaster|landslide|epidemic|pandemic|outbreak)\b", re.IGNORECASE)
 
@@ -75,7 +76,8 @@ def _occasion_in(text: str) -> str | None:
             return name
     m = _LOSS.search(text)
     if m:
-        return f"death of {_trim(m['who'])}" if m["who"] else m["disaster"].lower()
+        who = m["who"] or m["who_ru"]
+        return f"death of {_trim(who)}" if who else m["disaster"].lower()
     return None
 
 

@@ -166,7 +166,11 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
 PASSIVE_SEND = re.compile(r"\b(?:was|were|have\s+been|has\s+been)\s+(?:also\s+)?(?:sent|addressed|dispatched|"
                           r"conveyed|forwarded|delivered)\b|"
                           # "Открытки были направлены ... Си Цзиньпину, ... Путину"
-                          r"\b(?:был[аои]?|были)\s+(?:также\s+)?(?:направлен|отправлен|передан)[аоы]?\b", re.IGNORECASE)
+                          r"\b(?:был[аои]?|были)\s+(?:также\s+)?(?:направлен|отправлен|передан)[аоы]?\b|"
+                          # "a telegram had gone out to Kim", "телеграмма ушла в Пхеньян на имя Ким Чен Ына"
+                          r"\b(?:went|had\s+gone|has\s+gone|have\s+gone)\s+out\s+to\b|"
+                          r"\b(?:ушл[аои]|ушли|направлен[аоы]?|отправлен[аоы]?)\b(?=[^.;]{0,60}?\b(?:на\s+имя|в\s+адрес)\b)",
+                          re.IGNORECASE)
 # Verbs of carrying another's words: "Li conveyed Xi's greetings to Kim" (a go-between, not the sender).
 CONVEY_VERBS = re.compile(r"\b(?:conveyed|conveys?|conveying|relayed|relays?|passed\s+on|delivered|delivers?)\b",
                           re.IGNORECASE)
