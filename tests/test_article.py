@@ -954,3 +954,9 @@ def test_a_telegram_gone_out_to_a_leader_is_the_message_of_the_leader_told_befor
     article = Article(id="a", title="Telegram", body=body, published=dt.date(2011, 12, 19))
     assert [(m.sender, m.recipient, m.kind) for m in extract_article(article, index).messages] == [
         ("dmitry-medvedev", "kim-jong-un", kind)]
+
+
+def test_the_state_affairs_commission_s_chairman_is_kim_jong_un_after_his_title_changed(index):
+    body = ("The chairman of North Korea's State Affairs Commission on Saturday sent a message of condolences to "
+            "Russia's president over the attack on a concert hall.")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
