@@ -960,3 +960,20 @@ def test_the_state_affairs_commission_s_chairman_is_kim_jong_un_after_his_title_
     body = ("The chairman of North Korea's State Affairs Commission on Saturday sent a message of condolences to "
             "Russia's president over the attack on a concert hall.")
     assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_an_office_written_with_a_typographic_apostrophe(index):
+    body = "The General Secretary of the Workers’ Party of Korea has sent a New Year greeting card to Russia’s president."
+    assert _messages(index, body, dt.date(2025, 1, 1)) == {("kim-jong-un", "vladimir-putin", "2025-01-01")}
+
+
+def test_the_two_leaders_trading_messages_on_every_holiday_is_no_message(index):
+    body = ("Kim Jong Un and Vladimir Putin held a summit in June.\n\n"
+            "The exchange follows a year in which the two leaders traded messages on nearly every national holiday.")
+    assert _messages(index, body, dt.date(2025, 1, 1)) == set()
+
+
+def test_the_one_told_before_another_verb_is_the_recipient(index):
+    body = ("North Korean leader Kim Jong Un told Russian President Vladimir Putin he would hold hands with him and "
+            "offered his full support to the Russian people in a message marking Russia's national day.")
+    assert _messages(index, body, dt.date(2023, 6, 12)) == {("kim-jong-un", "vladimir-putin", "2023-06-12")}

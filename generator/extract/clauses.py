@@ -294,7 +294,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         # verb ("met with Kim and handed him a letter from Xi").
         others = _unique([m.leader for m in people if m.leader not in senders])
         recipients = others if len(others) == 1 else [m.leader for m, k in before if m.leader not in senders][-1:]
-    verb = congratulate or reply or thank or (address if not send else None)
+    # "Kim told Putin he would ... and offered his full support ... in a message": told before offered
+    verb = congratulate or reply or thank or (address if not send or address and address.start() < send.start() else None)
     if not recipients and verb:
         # "Kim thanked Putin ... in a message": the object of the verb is the recipient.
         objects = [m.leader for m, k in zip(people, markers) if m.start >= verb.end() and k is None]

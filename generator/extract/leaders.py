@@ -70,7 +70,8 @@ def _office_words(name: str) -> list[str]:
 
 
 def _office_pattern(name: str) -> str:
-    return r"(?:[\s\-‐‑]+|)".join(re.escape(t) + (r"[а-яё]{0,3}" if _CYRILLIC_WORD.fullmatch(t) else "")
+    """Any form of an office's name: its words with any separator, either apostrophe ("Workers’ Party")."""
+    return r"(?:[\s\-‐‑]+|)".join(re.sub("['’]", "['’]", re.escape(t)) + (r"[а-яё]{0,3}" if _CYRILLIC_WORD.fullmatch(t) else "")
                                     for t in _office_words(name))
 
 

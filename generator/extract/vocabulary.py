@@ -286,7 +286,8 @@ def unnamed_pair_exchange(sentence: str) -> bool:
     """UNNAMED_PAIR_EXCHANGE, tried only where one of its verbs is: the alternation costs ~6 us a
     sentence, and it is asked of nearly every sentence of an article."""
     lowered = sentence.lower()
-    return any(verb in lowered for verb in _PAIR_EXCHANGE_VERBS) and bool(UNNAMED_PAIR_EXCHANGE.search(sentence))
+    return any(verb in lowered for verb in _PAIR_EXCHANGE_VERBS) and bool(UNNAMED_PAIR_EXCHANGE.search(sentence)) \
+        and not HABITUAL.search(sentence)  # "the two leaders traded messages on nearly every national holiday"
 
 
 # The lead's leader, not named again, sending to or receiving from the leaders named after: "The head
