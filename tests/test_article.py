@@ -977,3 +977,10 @@ def test_the_one_told_before_another_verb_is_the_recipient(index):
     body = ("North Korean leader Kim Jong Un told Russian President Vladimir Putin he would hold hands with him and "
             "offered his full support to the Russian people in a message marking Russia's national day.")
     assert _messages(index, body, dt.date(2023, 6, 12)) == {("kim-jong-un", "vladimir-putin", "2023-06-12")}
+
+
+def test_the_general_secretary_of_the_cpc_central_committee_is_china_s_leader_of_the_day(index):
+    body = ("The Chairman of the Workers' Party of Korea and Chairman of the State Affairs Commission of the DPRK on "
+            "Saturday sent a message of sympathy to the General Secretary of the Central Committee of the Communist "
+            "Party of China and President of the People's Republic of China over the outbreak.")
+    assert _messages(index, body, dt.date(2020, 2, 2)) == {("kim-jong-un", "xi-jinping", "2020-02-01")}

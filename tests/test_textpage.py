@@ -100,3 +100,18 @@ def test_a_newspaper_s_narrow_column_is_read_as_its_sentences():
         "DPRK, sent a congratulatory message to Xi Jinping, general secretary of the Central Committee of the "
         "Communist Party of China, on October 1.",
         "The message extended warm congratulations on the 75th anniversary of the founding of the PRC."]
+
+
+def test_linked_headlines_under_a_related_heading_end_the_story_however_they_read():
+    page = ("North Korean leader a no-show at Moscow parade\n\n"
+            "MOSCOW — The young North Korean leader did not attend Saturday's parade on Red Square, with Pyongyang "
+            "sending the country's ceremonial head of state in his place.\n\n"
+            "Relations between Moscow and Pyongyang have warmed noticeably over the past year, officials said.\n\n"
+            "RELATED\n"
+            "  » Chinese troops march on Red Square for the first time\n"
+            "  » Putin, Xi sign deal on linking Eurasian Economic Union and Silk Road\n"
+            "  » Kim Jong Un congratulates Putin on Victory Day anniversary — KCNA (video)\n"
+            "  » Merkel to lay wreath in Moscow on Sunday\n\n"
+            "Comments (214)   |   Share: VK  Facebook  Twitter  Telegram\n")
+    draft = read_text_capture(page, "page.txt")
+    assert draft.body.split("\n\n")[-1].startswith("Relations between Moscow and Pyongyang")

@@ -131,6 +131,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
 
 
 _BOX_LINES = 3
+# '» Kim Jong Un congratulates Putin ...': a linked headline, however much it reads like a sentence
+_LINK_MARK = re.compile(r"^\s*[»›▶►→]\s")
 
 
 def _inline_box(paragraphs: list[str], position: int) -> int | None:
@@ -144,7 +146,8 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
         if position + size >= len(paragraphs):
             return None
         following = plain_text(paragraphs[position + size])
-        if (is_prose(following) and not chrome.is_tail_heading(following) and not chrome.is_blurb(following)
+        if (is_prose(following) and not _LINK_MARK.match(following) and not chrome.is_tail_heading(following)
+                and not chrome.is_blurb(following)
                 and not _PROMO.search(following) and not chrome.is_chrome_line(following)
                 and not chrome.is_caption(following) and not chrome.END_MARK.search(following)
                 and not chrome.COPYRIGHT_LINE.match(following)):
