@@ -115,3 +115,12 @@ def test_linked_headlines_under_a_related_heading_end_the_story_however_they_rea
             "Comments (214)   |   Share: VK  Facebook  Twitter  Telegram\n")
     draft = read_text_capture(page, "page.txt")
     assert draft.body.split("\n\n")[-1].startswith("Relations between Moscow and Pyongyang")
+
+
+def test_a_portal_s_stamp_with_its_labelled_fields_dates_the_page_under_its_headline():
+    page = ("首页 > 国际 > 国际时事 > 正文\n\n朝鲜最高领导人就江泽民同志逝世向中方致唁电\n\n"
+            "2022-12-02 08:31\u3000来源：环球速递\u3000作者：金敏\u3000\u3000字号：大 中 小\u3000\u3000分享到：微信 微博 QQ空间\n\n"
+            "【环球速递综合报道】据朝中社2日报道，朝鲜劳动党总书记、国务委员长金正恩1日致电中共中央总书记、国家主席，"
+            "就中国前国家主席江泽民同志逝世表示深切哀悼。\n")
+    draft = read_text_capture(page, "portal.txt")
+    assert (draft.title, str(draft.published)) == ("朝鲜最高领导人就江泽民同志逝世向中方致唁电", "2022-12-02")

@@ -503,8 +503,16 @@ def _byline_date(line: str) -> "dt.date | None":
 
 
 
+# '2022-12-02 08:31　来源：环球速递　作者：金敏　字号：大 中 小': a portal's stamp, then its labelled fields.
+_STAMP_THEN_FIELDS = re.compile(r"^\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"\s+(?:来源|來源|作者|编辑|編輯|出处|출처|source|author)\s*[：:]", re.IGNORECASE)
+
+
 def _is_date_line(line: str) -> bool:
-    """A line that is nothing but one or more dates ('January 30, 2026Jan 30, 2026')."""
+    """A line that is nothing but one or more dates ('January 30, 2026Jan 30, 2026'), or a stamp
+    followed by the fields of a portal's byline."""
+    if _STAMP_THEN_FIELDS.match(line):
+        return True
     if len(line) > 80:
         return False
     spaced = re.sub(r"(\d)([A-Za-z])", r"\1 \2", dates.common_era(line))
