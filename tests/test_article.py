@@ -984,3 +984,10 @@ def test_the_general_secretary_of_the_cpc_central_committee_is_china_s_leader_of
             "Saturday sent a message of sympathy to the General Secretary of the Central Committee of the Communist "
             "Party of China and President of the People's Republic of China over the outbreak.")
     assert _messages(index, body, dt.date(2020, 2, 2)) == {("kim-jong-un", "xi-jinping", "2020-02-01")}
+
+
+def test_a_timeline_entry_of_an_earlier_month_is_background(index):
+    body = ("Major events in North Korea-Russia relations:\n\n"
+            "March 2024 -- Kim Jong Un sends a message congratulating Vladimir Putin on his re-election.")
+    article = Article(id="a", title="Chronology", body=body, published=dt.date(2024, 6, 18))
+    assert [m.background for m in extract_article(article, index).messages] == [True]

@@ -25,6 +25,7 @@ from generator.extract.dating import (
     report_day_of_month,
     report_weekday,
     stated_date,
+    stated_month,
     stated_year,
     without_relative_clauses,
 )
@@ -396,6 +397,9 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (
             date_from == "article" and _past_new_year(candidate.occasion, day)) or (
+            # "March 2024 -- Kim sends a message ...": in a month before the story's, on no day it gives
+            date_from == "article" and (stated_month(candidate.sentence.text) or (9999, 0)) < (
+                story_day.year, story_day.month)) or (
             candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day <= story_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,

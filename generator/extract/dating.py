@@ -263,6 +263,15 @@ def _other_weekday(text: str) -> int | None:
     return None
 
 
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{dates.MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def stated_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first month text names with its year alone ('March 2024 -- Kim sends ...')."""
+    m = _MONTH_YEAR.search(text)
+    return (int(m["year"]), dates.MONTHS[m["month"].lower()]) if m else None
+
+
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
     return int(m["year"] or m["month_year"] or m["ru_year"]) if m else None
