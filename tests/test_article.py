@@ -991,3 +991,14 @@ def test_a_timeline_entry_of_an_earlier_month_is_background(index):
             "March 2024 -- Kim Jong Un sends a message congratulating Vladimir Putin on his re-election.")
     article = Article(id="a", title="Chronology", body=body, published=dt.date(2024, 6, 18))
     assert [m.background for m in extract_article(article, index).messages] == [True]
+
+
+def test_a_sending_told_below_the_lead_of_a_story_of_talks_is_in_passing(index):
+    body = ("КОСМОДРОМ ВОСТОЧНЫЙ, 13 сентября. /ТАСС/. Президент РФ Владимир Путин и председатель Государственного "
+            "совета КНДР Ким Чен Ын провели в среду переговоры на космодроме Восточный.\n\n"
+            "Путин встретил северокорейского лидера у входа в стартовый комплекс.\n\n"
+            "Накануне нынешнего визита, 9 сентября, Путин направил Ким Чен Ыну поздравление с 75-летием образования КНДР.")
+    article = Article(id="a", title="Переговоры", body=body, published=dt.date(2023, 9, 13))
+    extraction = extract_article(article, index)
+    assert [(e.kind, e.leader, e.counterpart) for e in extraction.events] == [("talks", "vladimir-putin", "kim-jong-un")]
+    assert [(m.date.isoformat(), m.background) for m in extraction.messages] == [("2023-09-09", True)]

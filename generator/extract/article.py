@@ -359,6 +359,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     stories = story_openings() if candidates else []
     # A sentence that names the same sender and recipient but no day retells the message dated
     # elsewhere in the article: after it, or before it (a headline) unless that one is told as past.
+    event_lead = any(sentence.paragraph < _LEAD_PARAGRAPHS for *_, sentence in event_hits)
+    message_lead = any(c.sentence.paragraph < _LEAD_PARAGRAPHS for c in candidates)
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
         key = (candidate.reported.sender, candidate.reported.recipient)
@@ -394,7 +396,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         occasion = candidate.occasion or find_occasion(quotes) or find_occasion(
             _paragraph_first(sentences, candidate.sentence.paragraph), unless=partial(_of_earlier_times, day=day))
         lead_start, story_day = _story_of(stories, candidate.sentence.paragraph, news_day)
+        # A story of talks or a visit, its lead reporting no message: an earlier sending told below it
+        # is in passing ("On the eve of the visit, on 9 September, Putin sent Kim congratulations").
+        in_event_story = lead_start == 0 and candidate.sentence.paragraph >= _LEAD_PARAGRAPHS and \
+            event_lead and not message_lead
         background = candidate.past or bool(story_day and (day < story_day - BACKGROUND_GAP or (
+            in_event_story and day < story_day - _REPORT_LEAD) or (
             candidate.stated_year and candidate.stated_year < story_day.year) or (
             date_from == "article" and _past_new_year(candidate.occasion, day)) or (
             # "March 2024 -- Kim sends a message ...": in a month before the story's, on no day it gives

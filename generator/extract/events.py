@@ -10,6 +10,10 @@ _VISIT = re.compile(r"\b(?:(?:state|official|working|friendship|goodwill)\s+)?vi
                     re.IGNORECASE)
 _TALKS = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:summit\s+)?talks\s+with\b|\bsummit\s+with\b|\bmet\s+with\b",
                     re.IGNORECASE)
+# "Putin and Kim held talks", "провели переговоры", "举行会谈", "정상회담을 가졌다": the pair as one subject
+_PAIR_TALKS = re.compile(r"\b(?:held|hold|holds|had)\s+(?:(?:summit|bilateral|official)\s+)?talks\b|"
+                         r"\bпровел[аи]?\s+(?:\w+\s+){0,3}?переговоры\b|举行(?:了)?会谈|举行(?:了)?会晤|회담을\s*(?:가졌|열었|진행)",
+                         re.IGNORECASE)
 
 
 def find_event(sentence: str, mentions: list[Mention], index: LeaderIndex,
@@ -23,6 +27,11 @@ def find_event(sentence: str, mentions: list[Mention], index: LeaderIndex,
         after = [m.leader for m in mentions if m.start >= talks.end() and m.leader != first]
         if after and _paired(index, first, after[0]):
             return "talks", first, after[0]
+    pair_talks = _PAIR_TALKS.search(sentence)
+    if pair_talks:
+        before = [m.leader for m in mentions if m.end <= pair_talks.start() and m.leader != first]
+        if before and _paired(index, first, before[0]):
+            return "talks", first, before[0]
     visit = _VISIT.search(sentence)
     if visit:
         home = index.leader(first).country
