@@ -1002,3 +1002,12 @@ def test_a_sending_told_below_the_lead_of_a_story_of_talks_is_in_passing(index):
     extraction = extract_article(article, index)
     assert [(e.kind, e.leader, e.counterpart) for e in extraction.events] == [("talks", "vladimir-putin", "kim-jong-un")]
     assert [(m.date.isoformat(), m.background) for m in extraction.messages] == [("2023-09-09", True)]
+
+
+@pytest.mark.parametrize("body", [
+    "As covered in last week's roundup, state media reported that Kim Jong Un had sent a card to Vladimir Putin.",
+    "In past years Xi Jinping sent replies to Kim Jong Un's congratulations within two weeks.",
+])
+def test_what_an_earlier_roundup_covered_and_what_past_years_saw_are_not_news(index, body):
+    article = Article(id="a", title="Analysis", body=body, published=dt.date(2025, 1, 7))
+    assert not [m for m in extract_article(article, index).messages if not m.background]

@@ -132,7 +132,7 @@ def most_specific(kinds: list[str]) -> str:
 # Words that tell a habit or a tally, not one message: "who receives New Year cards from Kim every year".
 HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniversary|occasion|holiday|birthday|time)|"
                       rf"(?:every|each)\s+(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)|"
-                      r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+recent\s+years|"
+                      r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+(?:recent|past|previous|earlier|other)\s+years|"
                       r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times|"
@@ -153,7 +153,7 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          r"(?:год|года|лет|месяц|месяца|месяцев|недел[юиь])\s+назад|"
                          # "As Interfax reported, ...", "as previously reported": news told before
                          r"как\s+(?:уже\s+|ранее\s+)?сообщал[аио]?(?:сь)?|as\s+(?:previously|earlier)\s+reported|"
-                         r"as\s+reported\s+(?:earlier|previously|before)|during\s+that\s+(?:trip|visit|meeting)|"
+                         r"as\s+reported\s+(?:earlier|previously|before)|as\s+(?:covered|reported|noted)\s+in\s+(?:last|an\s+earlier|a\s+previous|our)\b|during\s+that\s+(?:trip|visit|meeting)|"
                          r"at\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+(?:month|year))\b|"
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
