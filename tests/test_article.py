@@ -1011,3 +1011,11 @@ def test_a_sending_told_below_the_lead_of_a_story_of_talks_is_in_passing(index):
 def test_what_an_earlier_roundup_covered_and_what_past_years_saw_are_not_news(index, body):
     article = Article(id="a", title="Analysis", body=body, published=dt.date(2025, 1, 7))
     assert not [m for m in extract_article(article, index).messages if not m.background]
+
+
+def test_a_letter_to_a_leader_set_after_the_subject_without_commas(index):
+    body = ("Russian President Vladimir Putin sent a congratulatory message to Kim Jong Un on the Day of Liberation.\n\n"
+            "In turn, the North Korean leader in a letter to the Russian head of state stressed that the friendship "
+            "had been strengthened.")
+    assert _messages(index, body, dt.date(2022, 8, 15)) == {("vladimir-putin", "kim-jong-un", "2022-08-15"),
+                                                            ("kim-jong-un", "vladimir-putin", "2022-08-15")}

@@ -342,6 +342,11 @@ _IN_A_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" +
 # "Kim, in his own message to Hu, said ...": the same, set after the subject.
 _IN_OWN_MESSAGE_AFTER = re.compile(r",\s*in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?=" +
                                    v.NOUN_PATTERN.pattern + r")[^,]*,", re.IGNORECASE)
+# "the North Korean leader in a letter to the Russian head of state stressed ...": the same, with no commas.
+_IN_A_MESSAGE_TO = re.compile(r"\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern + r")[\w-]+\s+to\s",
+                              re.IGNORECASE)
+_IN_OWN_MESSAGE_TO = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?=" + v.NOUN_PATTERN.pattern +
+                                r")[\w-]+\s+to\s", re.IGNORECASE)
 # "Hu Jintao told Kim Jong Il in his message that ...": the one told is the one it went to.
 _TOLD_IN_MESSAGE = re.compile(r"\b(?:told|assured|informed|urged)\b(?P<whom>[^,.;:]{1,120}?)\bin\s+(?:his|her|their)\s+"
                               r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + r")", re.IGNORECASE)
@@ -359,11 +364,12 @@ def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:
         if senders and told_to and senders[-1].leader != told_to[0].leader:
             return [Reported(senders[-1].leader, told_to[0].leader,
                              _kind(_nouns(sentence[told.end():]), None, None, sentence), "send")]
-    return _opening_message(sentence, people, _IN_OWN_MESSAGE, _IN_OWN_MESSAGE_AFTER)
+    return _opening_message(sentence, people, _IN_OWN_MESSAGE, _IN_OWN_MESSAGE_AFTER, _IN_OWN_MESSAGE_TO)
 
 
 def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.Pattern = _IN_A_MESSAGE,
-                     after_pattern: re.Pattern = _IN_A_MESSAGE_AFTER) -> list[Reported]:
+                     after_pattern: re.Pattern = _IN_A_MESSAGE_AFTER,
+                     to_pattern: re.Pattern = _IN_A_MESSAGE_TO) -> list[Reported]:
     opening = opening_pattern.match(sentence)
     addressed = [m for m in people if opening and m.end <= opening.end() and _marker(sentence, m, 0) == "to"]
     if addressed:
@@ -377,7 +383,8 @@ def _opening_message(sentence: str, people: list[Mention], opening_pattern: re.P
         if subject is None or not _BEFORE_OBJECT.fullmatch(sentence[opening.end():subject.start]):
             return []
     else:
-        opening = after_pattern.search(sentence, people[0].end, people[0].end + 80) if people else None
+        opening = (after_pattern.search(sentence, people[0].end, people[0].end + 80)
+                   or to_pattern.match(sentence, people[0].end)) if people else None
         subject = people[0] if opening and not sentence[people[0].end:opening.start()].strip(" ,") else None
         if subject is None or v.SEND_VERBS.search(sentence, 0, opening.start()):
             return []
