@@ -558,7 +558,9 @@ _CARRIED = re.compile(r"\b(?:carried|published|reported|broadcast|released|aired
 
 def _carried_day_only(text: str, reference: dt.date | None) -> bool:
     """Whether the only day text states is the day a medium carried the message."""
-    return stated_date(text, reference)[0] is not None and stated_date(_CARRIED.sub("", text), reference)[0] is None
+    carried = _CARRIED.search(text)  # most sentences name no carrying: nothing to take away
+    return carried is not None and stated_date(text, reference)[0] is not None and \
+        stated_date(_CARRIED.sub("", text), reference)[0] is None
 
 
 def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config: Config,

@@ -144,6 +144,8 @@ class LeaderIndex:
         country_alt = "|".join(_office_pattern(n) for n in country_names)
         self._country_by_name = {_office_key(n): c.id for c in config.countries for n in c.names}
         self._country_names = {n.lower(): c.id for c in config.countries for n in c.names}
+        self._country_name = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(
+            self._country_names, key=len, reverse=True)) + r")(?![\w-])")
         # "Chinese President", "the DPRK's (top) leader", "President of China", "Russian Federation
         # President"; in Russian, any case: "российскому президенту", "президента России"
         self._role = re.compile(
@@ -185,12 +187,7 @@ class LeaderIndex:
         return None
 
     def countries_named(self, text: str) -> set[str]:
-        found = set()
-        lowered = text.lower()
-        for name, country in self._country_names.items():
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lowered):
-                found.add(country)
-        return found
+        return {self._country_names[m[1]] for m in self._country_name.finditer(text.lower())}
 
     def find(self, text: str, day: dt.date | None, named_before: list[str]) -> list[Mention]:
         """Mentions in text, left to right; named_before lists leaders the article already named
