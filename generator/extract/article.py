@@ -537,11 +537,13 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
 def _half_told(sentence: Sentence, mentions, reference: dt.date | None, dateline) -> _Lead | None:
     """A lead naming the sender of a message and its day but no leader it went to: "The Kremlin
     chief offered condolences on Monday", "Kim's reply came last Sunday"."""
-    send = v.SEND_VERBS.search(sentence.text)
     nouns = list(v.nouns_in(sentence.text))
+    if not nouns:
+        return None
+    send = v.SEND_VERBS.search(sentence.text)
     senders = set(message_owners(sentence.text, mentions)) or \
         {m.leader for m in mentions if send and m.end <= send.start()}
-    if len(senders) != 1 or not nouns:
+    if len(senders) != 1:
         return None
     day, date_from = _date_for(sentence, [], reference, dateline)
     if day is None or date_from == "dateline":
