@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.config import Config, Leader, Office
@@ -85,6 +86,25 @@ def _office_gate(name: str) -> str:
     return words[0] if _CYRILLIC_WORD.fullmatch(words[0]) else name.lower()
 
 
+_WORD_CHARACTER = re.compile(r"[\w-]")
+# "Daniel Kim", "Kim Yo Jong": a short name after a given name is another person's
+_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][a-z]{1,5}\s\Z")
+_GIVEN_NAME_REACH = 7
+
+
+def _short_names(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern's matches that start a word and follow no given name."""
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        start = m.start()
+        if (start and _WORD_CHARACTER.match(text, start - 1)) or \
+                _GIVEN_NAME_BEFORE.search(text, max(0, start - _GIVEN_NAME_REACH), start):
+            position = start + 1
+            continue
+        yield m
+        position = max(m.end(), start + 1)
+
+
 class LeaderIndex:
     """Compiled patterns for every leader, office and country in the config."""
 
@@ -129,10 +149,11 @@ class LeaderIndex:
         self._anything = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
+        # Opening with the names, not with lookbehinds for what may come before them (see
+        # _short_names): a case-sensitive pattern that does is searched for ten times faster.
         self._short = re.compile(
-            r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)(?<![A-Z][a-z]{5}\s)"
             # Korean writes its particles onto the title: '김 위원장은', '시 주석도'.
-            r"(?<![\w-])(?P<short>" + "|".join(re.escape(s) for s in shorts) + r")(?:(?![\w-])|(?<=[\uac00-\ud7a3]))"
+            r"(?P<short>" + "|".join(re.escape(s) for s in shorts) + r")(?:(?![\w-])|(?<=[\uac00-\ud7a3]))"
             r"(?!\s+[A-Z][a-z]+\s+[A-Z])"
             r"(?!\s+(?:Jong|Il|Yo|Song|Yong|Chol|Jin|Tok|Ju|Kyong|Hyon|Sol|Un|Jung|Chang|Dae)\b)"
         ) if shorts else None
@@ -233,7 +254,7 @@ class LeaderIndex:
         found.sort(key=lambda mention: mention.start)
         found = self._appositive_roles(text, found)
         if self._short:
-            for m in self._short.finditer(text):
+            for m in _short_names(self._short, text):
                 if not free(m.start(), m.end()):
                     continue
                 leader = self._refer_back(m["short"], named_before + [f.leader for f in found if f.start < m.start()],
