@@ -1019,3 +1019,17 @@ def test_a_letter_to_a_leader_set_after_the_subject_without_commas(index):
             "had been strengthened.")
     assert _messages(index, body, dt.date(2022, 8, 15)) == {("vladimir-putin", "kim-jong-un", "2022-08-15"),
                                                             ("kim-jong-un", "vladimir-putin", "2022-08-15")}
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders of China and Russia have sent congratulatory messages to North Korean leader Kim Jong Un.",
+    "The Chinese and Russian presidents sent congratulatory messages to Kim Jong Un.",
+])
+def test_the_leaders_of_two_countries_are_each_a_sender(index, body):
+    assert _messages(index, body, dt.date(2024, 9, 9)) == {("xi-jinping", "kim-jong-un", "2024-09-09"),
+                                                           ("vladimir-putin", "kim-jong-un", "2024-09-09")}
+
+
+def test_leaders_who_exchanged_messages_dozens_of_times_report_none(index):
+    body = "Analysts note that Chinese and North Korean leaders exchanged messages dozens of times over the years."
+    assert _messages(index, body, dt.date(2024, 1, 17)) == set()

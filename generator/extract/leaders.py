@@ -167,6 +167,10 @@ class LeaderIndex:
         self._country_names = {n.lower(): c.id for c in config.countries for n in c.names}
         self._country_name = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(
             self._country_names, key=len, reverse=True)) + r")(?![\w-])")
+        # "The leaders of China and Russia", "the Chinese and Russian presidents": one for each country
+        self._pair_roles = re.compile(
+            rf"\b(?:(?P<r1>{role_alt})s\s+of\s+(?:the\s+)?(?P<a1>{country_alt})\s+and\s+(?:the\s+)?(?P<b1>{country_alt})"
+            rf"|(?P<a2>{country_alt})\s+and\s+(?P<b2>{country_alt})\s+(?P<r2>{role_alt})s)(?![\w-])", re.IGNORECASE)
         # "Chinese President", "the DPRK's (top) leader", "President of China", "Russian Federation
         # President"; in Russian, any case: "российскому президенту", "президента России"
         self._role = re.compile(
@@ -251,6 +255,10 @@ class LeaderIndex:
             if leader:
                 found.append(Mention(leader, m.start(), m.end(), "role"))
                 taken.append((m.start(), m.end()))
+        if "s of " in lowered or " and " in lowered:
+            for m in self._pair_roles.finditer(text):
+                if free(m.start(), m.end()):
+                    found.extend(self._pair_of_holders(m, day))
         found.sort(key=lambda mention: mention.start)
         found = self._appositive_roles(text, found)
         if self._short:
@@ -264,6 +272,20 @@ class LeaderIndex:
         found.sort(key=lambda mention: mention.start)
         named_before.extend(f.leader for f in found if f.how != "short")
         return found
+
+    def _pair_of_holders(self, m: re.Match, day: dt.date | None) -> list[Mention]:
+        """The holders of one office in two countries, each at its country's name."""
+        role = self._role_by_key.get(_office_key(m["r1"] or m["r2"]), "")
+        out = []
+        for group in ("a1", "b1") if m["r1"] else ("a2", "b2"):
+            country = self._country_by_name.get(_office_key(m[group]))
+            leader = self.holder(country, role, day) if country else None
+            if leader is None and country and role in ("leader", "head of state"):
+                leader = self.head_of_state(country, day)
+            if leader is None:
+                return []
+            out.append(Mention(leader, m.start(group), m.end(group), "role"))
+        return out
 
     def _appositive_roles(self, text: str, found: list[Mention]) -> list[Mention]:
         """An office written next to a name is that person's title, whoever held it on another day:

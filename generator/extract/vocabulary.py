@@ -135,7 +135,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       r"annually|like\s+clockwork|routinely|regularly|customarily|habitually|in\s+(?:recent|past|previous|earlier|other)\s+years|"
                       r"over\s+the\s+(?:past\s+|last\s+)?(?:years|decades)|for\s+(?:many\s+)?years|"
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
-                      r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|\d+)\s+times|"
+                      r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|numerous|countless|\d+|(?:dozens|scores|hundreds)\s+of)\s+times|"
                       # "Kim has since exchanged messages with the Russian leader on holidays and anniversaries"
                       r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries)\b",
                       re.IGNORECASE)
