@@ -629,3 +629,13 @@ def test_a_nexis_export_is_read_document_by_document():
         ("Chinese, DPRK leaders exchange congratulations on 60th anniversary of ties", dt.date(2009, 10, 6)),
         ("Medvedev, Kim Jong Il hold talks near Ulan-Ude", dt.date(2011, 8, 24))]
     assert drafts[0].body.startswith("Chinese President Hu Jintao") and "Load-Date" not in drafts[0].body
+
+
+def test_an_agency_api_s_answer_with_keys_in_capitals_is_read():
+    answer = {"DATA": {"CONTENTS_ID": "AEN20240101000400315", "TITLE": "Kim, Xi exchange New Year's greetings",
+                       "WRITER": "Yonhap", "SEND_DATE": "20240101 07:12",
+                       "BODY": "SEOUL, Jan. 1 (Yonhap) -- Kim Jong-un and Xi Jinping traded New Year's greetings.\n<br><br>\n"
+                               "Kim proclaimed 2024 the year of friendship."}}
+    [draft] = read_capture(json.dumps(answer).encode(), "yonhap.txt")
+    assert (draft.title, draft.published) == ("Kim, Xi exchange New Year's greetings", dt.date(2024, 1, 1))
+    assert draft.body.split("\n\n")[-1] == "Kim proclaimed 2024 the year of friendship."

@@ -140,6 +140,7 @@ def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         value = json.loads(text)
     except ValueError as exc:
         raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    value = _quiet_keys(value)
     if is_channel_export(value):
         return read_channel_export(value, source_file)
     items = value if isinstance(value, list) else _listed_articles(value) or [value]
@@ -204,5 +205,16 @@ def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:
         except ValueError as exc:
             out.append(NotAnArticle(f"line {number}: invalid JSON: {exc.msg}"))
             continue
-        out.append(_read_item(record, source_file, f"line {number}"))
+        out.append(_read_item(_quiet_keys(record), source_file, f"line {number}"))
     return out
+
+
+def _quiet_keys(value: object) -> object:
+    """An agency API's keys written in capitals ({"DATA": {"TITLE": ..., "BODY": ...}}) as the
+    lower-case keys every reader looks for; camelCase keys ('pubDate') are left as they are."""
+    if isinstance(value, dict):
+        return {(key.lower() if isinstance(key, str) and key.isupper() else key): _quiet_keys(item)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [_quiet_keys(item) for item in value]
+    return value

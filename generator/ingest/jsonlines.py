@@ -21,7 +21,7 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
              "date_published", "time", "firstPublished", "first_published", "publishedDate", "published_on",
              "pub_date", "publicationDate", "publication_date", "dateCreated", "date_created", "created", "date_raw",
-             "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time")
+             "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
