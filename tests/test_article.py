@@ -1033,3 +1033,10 @@ def test_the_leaders_of_two_countries_are_each_a_sender(index, body):
 def test_leaders_who_exchanged_messages_dozens_of_times_report_none(index):
     body = "Analysts note that Chinese and North Korean leaders exchanged messages dozens of times over the years."
     assert _messages(index, body, dt.date(2024, 1, 17)) == set()
+
+
+def test_a_japanese_exchange_of_messages_is_two(index):
+    body = ("中国と北朝鮮が国交を樹立して70年となった6日、中国の習近平（シーチンピン）国家主席と北朝鮮の金正恩"
+            "（キムジョンウン）朝鮮労働党委員長が祝電を交換した。")
+    assert _messages(index, body, dt.date(2019, 10, 6)) == {("xi-jinping", "kim-jong-un", "2019-10-06"),
+                                                            ("kim-jong-un", "xi-jinping", "2019-10-06")}

@@ -40,6 +40,11 @@ FRIDAY = dt.date(2018, 10, 12)
     # A month and day followed by 报道 or 电 is the report's.
     ("据朝中社10月1日报道，金正恩9月30日致电习近平。", (dt.date(2018, 9, 30), "explicit")),
     ("朝鲜中央通讯社11日（星期四）对外公布了这份回电，并注明落款日期为9日。", (dt.date(2018, 10, 9), "explicit")),
+    # The day a message bears ('付で', '자로'), not the day of the paper that carried it.
+    ("キム総書記が、9日夜に起きた事件をめぐり、前日の11日付でプーチン大統領に弔電を送ったと伝えました。",
+     (dt.date(2018, 10, 11), "explicit")),
+    ("12日付けの朝鮮中央通信によりますと、キム総書記は11日、弔電を送りました。", (dt.date(2018, 10, 11), "explicit")),
+    ("푸틴 대통령은 김 위원장에게 보낸 10일 자 축전에서 협력을 강조했다.", (dt.date(2018, 10, 10), "explicit")),
     # The day an anniversary counts from, whatever the words between.
     ("Putin and Kim traded messages on Wednesday to mark the 70th anniversary of diplomatic relations between "
      "Russia and North Korea, established on October 12, 1948, a month after the founding of the DPRK.",

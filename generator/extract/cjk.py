@@ -234,9 +234,16 @@ _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
 _JA_SEND = re.compile(r"送|寄せ|伝え|贈|宛て|手渡|渡し|伝達")
 _JA_RECEIVE = re.compile(r"受け取|受け")
+# '習近平国家主席と北朝鮮の金正恩委員長が祝電を交換した' (exchanged): each of the two sends one to the other.
+_JA_EXCHANGE = re.compile(r"交換|交わ|やりとり|やり取り")
+_JA_AND = re.compile(rf"^{_JA_TITLES}\s*(?:と|及び)\s*(?:[\u4e00-\u9fff\u30a0-\u30ff・]{{1,8}}の)?\s*$")
 
 
 def _japanese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    if _JA_EXCHANGE.search(sentence):
+        for first, second in zip(people, people[1:]):
+            if first.leader != second.leader and _JA_AND.match(sentence[first.end:second.start]):
+                return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
     recipients = [p.leader for p in people if _JA_TO.match(sentence[p.end:p.end + 24])]
     senders = [p.leader for p in people if _JA_FROM.match(sentence[p.end:p.end + 24])]
     if senders and _JA_RECEIVE.search(sentence):

@@ -145,6 +145,10 @@ _TODAY_NOTE = re.compile(r"(?:오늘|금일|今天|今日)\s*[（(]\s*\d{1,2}\s*
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|годовщин[аыуе]\s+(?:со\s+дня\s+)?"
                              r"(?:[а-яё-]+\s+){0,2}$", re.IGNORECASE)
 
+# Not '24日付けの朝鮮中央通信', '11일 자 노동신문': the day of the paper that carried it.
+_CJK_DATED = re.compile(r"(?<!\d)(?:(?P<ja>\d{1,2})\s*日\s*付(?!けの|の)|"
+                        r"(?P<ko>\d{1,2})\s*일\s*자(?:로|\s*(?:축전|축하문|전문|서한|답전|친서|조전|메시지|편지))|"
+                        r"落款日期(?:为|是)\s*(?P<zh>\d{1,2})\s*日)")
 _ANNIVERSARY_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th|-?(?:й|я|ю|го|ой|ей|летие|летия|летию))?\s*"
                                   r"(?:(?:founding\s+)?anniversary|годовщин|周年|주년)", re.IGNORECASE)
 
@@ -215,6 +219,11 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     day = _numeric_month_day(int(m["a"]), int(m["b"]), reference) if m and reference else None
     if day:
         return day, "explicit", None
+    dated = _CJK_DATED.search(text) if reference and not text.isascii() else None
+    if dated:  # '23日付で弔電を送った', '11일 자 축전', '落款日期为21日': the day the message bears
+        day = _day_of_month(int(dated["ja"] or dated["ko"] or dated["zh"]), reference)
+        if day:
+            return day, "explicit", None
     # "金正恩5日致电", "本月9日", "5일 보냈다", "sent on the 3rd": a day of the article's month (or of the month before).
     # Not the report's own day ('朝鮮中央通信は2日、…先月30日に'): the one after it.
     notes = [note.span() for note in _TODAY_NOTE.finditer(text)] if not text.isascii() else []
