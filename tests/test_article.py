@@ -1040,3 +1040,11 @@ def test_a_japanese_exchange_of_messages_is_two(index):
             "（キムジョンウン）朝鮮労働党委員長が祝電を交換した。")
     assert _messages(index, body, dt.date(2019, 10, 6)) == {("xi-jinping", "kim-jong-un", "2019-10-06"),
                                                             ("kim-jong-un", "xi-jinping", "2019-10-06")}
+
+
+@pytest.mark.parametrize("body", [
+    "푸틴 대통령은 해마다 광복절을 앞두고 김정은 위원장에게 축전을 보내왔다.",
+    "Путин ежегодно направляет Ким Чен Ыну поздравления с Днём освобождения Кореи.",
+])
+def test_what_a_leader_sends_every_year_is_no_message_of_the_day(index, body):
+    assert _messages(index, body, dt.date(2017, 8, 15)) == set()

@@ -137,7 +137,9 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|numerous|countless|\d+|(?:dozens|scores|hundreds)\s+of)\s+times|"
                       # "Kim has since exchanged messages with the Russian leader on holidays and anniversaries"
-                      r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries)\b",
+                      r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries)\b|"
+                      # every year, in Korean, Chinese, Japanese and Russian
+                      r"해마다|매년|每年|毎年|ежегодно|каждый\s+год",
                       re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
