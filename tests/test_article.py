@@ -1048,3 +1048,17 @@ def test_a_japanese_exchange_of_messages_is_two(index):
 ])
 def test_what_a_leader_sends_every_year_is_no_message_of_the_day(index, body):
     assert _messages(index, body, dt.date(2017, 8, 15)) == set()
+
+
+def test_the_day_a_sentence_of_its_own_gives_one_half_of_an_exchange_beats_the_exchange_s(index):
+    body = ("【北京11日共同】友好協力相互援助条約の調印から50年の節目となった11日、中国の胡錦濤国家主席と北朝鮮の"
+            "金正日総書記が祝電を交わした。\n\n"
+            "朝鮮中央通信によると、金総書記は前日の10日付で胡主席に祝電を送った。")
+    assert _messages(index, body, dt.date(2011, 7, 11)) == {("hu-jintao", "kim-jong-il", "2011-07-11"),
+                                                            ("kim-jong-il", "hu-jintao", "2011-07-10")}
+
+
+@pytest.mark.parametrize("published, sender", [(dt.date(2011, 7, 11), "kim-jong-il"), (dt.date(2024, 3, 24), "kim-jong-un")])
+def test_the_japanese_general_secretary_is_the_kim_who_held_the_office(index, published, sender):
+    body = "金総書記は習近平国家主席に祝電を送った。" if published.year > 2012 else "金総書記は胡錦濤国家主席に祝電を送った。"
+    assert {m[0] for m in _messages(index, body, published)} == {sender}

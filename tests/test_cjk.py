@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from generator.extract.cjk import kind_of
 from generator.extract.clauses import analyse
 from generator.extract.leaders import LeaderIndex
 
@@ -113,3 +114,11 @@ def test_korean_subjects_joined_by_and_each_send(index):
     mentions = index.find(sentence, dt.date(2023, 9, 10), [])
     assert sorted((r.sender, r.recipient) for r in analyse(sentence, mentions)) == \
         [("vladimir-putin", "kim-jong-un"), ("xi-jinping", "kim-jong-un")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "北韓國務委員長金正恩9日致電中國國家主席習近平，對習近平祝賀他連任勞動黨總書記表示感謝。",
+    "김정은 위원장은 시진핑 주석이 재추대를 축하해준 데 대해 감사를 표했다.",
+])
+def test_thanks_for_congratulations_are_thanks(sentence):
+    assert kind_of(sentence) == "thanks"

@@ -124,3 +124,14 @@ def test_a_portal_s_stamp_with_its_labelled_fields_dates_the_page_under_its_head
             "就中国前国家主席江泽民同志逝世表示深切哀悼。\n")
     draft = read_text_capture(page, "portal.txt")
     assert (draft.title, str(draft.published)) == ("朝鲜最高领导人就江泽民同志逝世向中方致唁电", "2022-12-02")
+
+
+def test_a_japanese_page_is_dated_by_its_closing_stamp_not_by_a_date_in_its_story():
+    page = ("47NEWS ＞ 共同ニュース ＞ 国際\n\n中朝友好条約50年で祝電交換　胡主席と金総書記\n\n"
+            "　【北京11日共同】中国と北朝鮮が結んだ友好協力相互援助条約の調印から50年の節目となった11日、祝電を交わした。\n\n"
+            "　条約は1961年7月11日、北京で当時の金日成首相と周恩来首相が調印した。\n\n"
+            "　　（共同）\n2011/07/11 19:26　【共同通信】\n\n▼関連記事\n・張徳江副首相が平壌到着　条約50年で代表団　　07/09 21:10\n"
+            "・金総書記、胡主席に感謝の電報　訪中終え帰国　　05/27 08:45\n")
+    draft = read_text_capture(page, "kyodo.txt")
+    assert str(draft.published) == "2011-07-11"
+    assert "張徳江" not in draft.body

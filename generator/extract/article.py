@@ -361,6 +361,17 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     # elsewhere in the article: after it, or before it (a headline) unless that one is told as past.
     event_lead = any(sentence.paragraph < _LEAD_PARAGRAPHS for *_, sentence in event_hits)
     message_lead = any(c.sentence.paragraph < _LEAD_PARAGRAPHS for c in candidates)
+    # "A and B exchanged messages on the 11th ... A's, dated the 10th, said": the day a sentence of its
+    # own gives one half beats the exchange's day.
+    directions = {(c.sentence.index, c.reported.sender, c.reported.recipient) for c in candidates}
+    exchanged_in = {index for index, sender, recipient in directions if (index, recipient, sender) in directions}
+    own_days: dict[tuple[str, str], set[dt.date]] = {}
+    for c in candidates:
+        if c.date and c.date_from == "explicit" and c.sentence.index not in exchanged_in and not c.past:
+            own_days.setdefault((c.reported.sender, c.reported.recipient), set()).add(c.date)
+    candidates = [c for c in candidates if not (
+        c.sentence.index in exchanged_in and c.date and c.date not in own_days.get((c.reported.sender, c.reported.recipient), {c.date})
+        and any(abs(own - c.date) <= _OWN_DAY_REACH for own in own_days[(c.reported.sender, c.reported.recipient)]))]
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
         key = (candidate.reported.sender, candidate.reported.recipient)
@@ -451,6 +462,9 @@ _HINT_PARAGRAPHS = 3
 # "Kim also sent Xi a message for National Day on Oct. 1" in a story of Oct. 17 on another message.
 _LEAD_PARAGRAPHS = 2
 _PASSING_GAP = dt.timedelta(days=7)
+
+# How far apart the day an exchange is told on and the day one half of it bears may be.
+_OWN_DAY_REACH = dt.timedelta(days=2)
 
 # A report can be dated a day before the sending it tells of (time zones), no more.
 _REPORT_LEAD = dt.timedelta(days=1)

@@ -90,9 +90,16 @@ def _simplified(sentence: str) -> str:
     return sentence if KANA.search(sentence) else sentence.translate(_SIMPLIFIED)
 
 
+# '对习近平祝贺他连任…表示感谢', '축하해준 데 대해 감사': thanks for congratulations, which are its reason.
+_THANKS_FOR_CONGRATULATIONS = re.compile(r"对[^，。；]{0,40}?(?:祝贺|贺电)[^。；]{0,60}?(?:表示感谢|致谢)|"
+                                         r"축하[^.。]{0,30}?(?:대해|대하여|데)\s*[^.。]{0,20}?감사")
+
+
 def kind_of(sentence: str) -> str | None:
     sentence = _simplified(sentence)
     kinds = [m.lastgroup.replace("_", "-") for m in _KINDS.finditer(sentence)]
+    if "thanks" in kinds and _THANKS_FOR_CONGRATULATIONS.search(sentence):
+        kinds = [k for k in kinds if k != "congratulations"]
     order = [k for k, _ in KIND_WORDS]
     return min(kinds, key=order.index) if kinds else None
 
@@ -241,7 +248,7 @@ _JA_AND = re.compile(rf"^{_JA_TITLES}\s*(?:と|及び)\s*(?:[\u4e00-\u9fff\u30a0
 
 def _japanese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
     if _JA_EXCHANGE.search(sentence):
-        for first, second in zip(people, people[1:]):
+        for first, second in pairwise(people):
             if first.leader != second.leader and _JA_AND.match(sentence[first.end:second.start]):
                 return [(first.leader, second.leader, kind), (second.leader, first.leader, kind)]
     recipients = [p.leader for p in people if _JA_TO.match(sentence[p.end:p.end + 24])]

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from generator.config import Config, Leader, Office
 
@@ -135,8 +136,13 @@ class LeaderIndex:
             for office in leader.offices:
                 for name in (office.title, *office.aliases):
                     self._offices_named.setdefault(_office_key(name), []).append((leader.id, office))
-        office_names = sorted({n for leader in config.leaders for o in leader.offices for n in (o.title, *o.aliases)},
-                              key=len, reverse=True)
+        all_office_names = sorted({n for leader in config.leaders for o in leader.offices for n in (o.title, *o.aliases)},
+                                  key=len, reverse=True)
+        office_names = [n for n in all_office_names if not _CJK.search(n)]
+        # '金総書記は': Chinese and Japanese titles have no word edges, as their names have none
+        unspaced_offices = [n for n in all_office_names if _CJK.search(n)]
+        self._office_name_unspaced = re.compile("|".join(re.escape(n) for n in unspaced_offices)) \
+            if unspaced_offices else None
         self._office_name = re.compile(r"(?<![\w-])(?<!vice )(?<!former )(?:"
                                        + "|".join(_office_pattern(n) for n in office_names) + r")(?![\w-])",
                                        re.IGNORECASE)
@@ -145,7 +151,7 @@ class LeaderIndex:
         # Nothing can be found in a sentence without a name, a short name, an office word or name.
         roles = [r for leader in config.leaders for o in leader.offices for r in o.roles]
         words = needles + [s.lower() for leader in config.leaders for s in leader.short] + roles + \
-            [n for n in self._office_gates if not any(r in n for r in roles)]
+            [n for n in self._office_gates if not any(r in n for r in roles)] + [n.lower() for n in unspaced_offices]
         self._anything = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
         shorts = sorted({s for leader in config.leaders for s in leader.short}, key=len, reverse=True)
         # "Daniel Kim" or "Kim Yo Jong" are other people: a short name stands alone.
@@ -231,7 +237,10 @@ class LeaderIndex:
                 for m in pattern.finditer(text) if pattern else ():
                     found.append(Mention(self._full_ids[_name_key(m.group())], m.start(), m.end(), "name"))
                     taken.append((m.start(), m.end()))
-        for m in self._office_name.finditer(text) if any(g in lowered for g in self._office_gates) else ():
+        offices = self._office_name.finditer(text) if any(g in lowered for g in self._office_gates) else iter(())
+        if self._office_name_unspaced and not text.isascii():
+            offices = chain(offices, self._office_name_unspaced.finditer(text))
+        for m in offices:
             leader = self._office_holder(m.group(), day)
             if leader and free(m.start(), m.end()):
                 found.append(Mention(leader, m.start(), m.end(), "role"))

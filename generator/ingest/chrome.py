@@ -18,7 +18,8 @@ def _alternation(*phrases: str) -> str:
 
 # A line that opens a tail of related links, widgets or comments: nothing after it is article.
 TAIL_HEADINGS = re.compile(
-    r"^\s*(?:\[[^\]]{1,20}\]\s*)?(?:" + _alternation(
+    # after a bracketed label or a mark ('▼関連記事', '■ Related')
+    r"^\s*(?:\[[^\]]{1,20}\]\s*|[▼▽▲■□◆◇●○★☆▶►※]\s*)?(?:" + _alternation(
         r"more\s+(?:from|articles|stories|news|on this|in)\b.*",
         r"(?:most\s+)?(?:popular|read|viewed|shared)(?:\s+(?:now|news|stories|articles|today))?",
         r"latest(?:\s+(?:stories|news|articles|posts|headlines))?",
@@ -47,7 +48,8 @@ TAIL_HEADINGS = re.compile(
         r"관련\s*기사.*", r"많이\s*본\s*(?:기사|뉴스)", r"인기\s*기사", r"댓글.*",
         r"(?:이\s*면의\s*)?다른\s*기사", r"최근\s*신문", r"(?:이전|다음)\s*기사\s*:.*",
         r"関連(?:ニュース|記事).*", r"この記事を読んだ人に.*", r"おすすめ.*", r"アクセスランキング",
-        r"相关(?:新闻|阅读|报道|专题|链接).*", r"延伸阅读", r"推荐阅读", r"热点新闻", r"关注公众号.*",
+        r"相关(?:新闻|阅读|报道|专题|链接).*", r"相關(?:新聞|閱讀|報導|專題|連結).*", r"延伸阅读", r"延伸閱讀",
+        r"推荐阅读", r"热点新闻", r"熱門新聞", r"关注公众号.*",
     ) + r")\s*:?\s*$",
     re.IGNORECASE,
 )

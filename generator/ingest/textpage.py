@@ -236,7 +236,9 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             last = body.paragraphs[-1] if body.paragraphs else None
             after = next((i for i in range(len(rest) - 1, -1, -1) if rest[i] == last or last and last in rest[i]), None)
             for line in rest[after + 1: after + 4] if after is not None else []:
-                day = _byline_date(line)
+                # or a stamp line of its own: '2011/07/11 19:26　【共同通信】'
+                day = _byline_date(line) or (_stamp_date(line) if _is_date_line(line) and not _BULLET.match(line)
+                                             and not _CJK_CHAR.search(_STAMP_LABEL.sub("", line)) else None)
                 if day:
                     published, published_from = day, "date-line"
                     break
@@ -486,6 +488,10 @@ _BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|
                           re.IGNORECASE)
 
 
+# '【共同通信】' after a stamp: the agency that stamped it
+_STAMP_LABEL = re.compile(r"[【\[（(][^】\]）)]{1,12}[】\]）)]")
+
+
 def _closing_stamp(paragraphs: tuple[str, ...], position: int) -> "dt.date | None":
     """The date of a stamp line that closes the page ('같은 날 통신목록 (주체99(2010)년 4월 16일 금요일)'),
     not of the last of a list of dated headlines."""
@@ -591,7 +597,7 @@ def _monitoring_stamp(line: str) -> dt.date | None:
 
 def _stamp_date(line: str) -> "dt.date | None":
     """The full date on a short stamp line (not a sentence of the story), if it has one with a year."""
-    if len(line) > STAMP_MAX or line.rstrip().endswith((".", "?", "!", '"', "”")):
+    if len(line) > STAMP_MAX or line.rstrip().endswith((".", "?", "!", '"', "”", "。", "！", "？", "」")):
         return None
     spaced = _GLUED_TIME.sub(r"\1 ", line)
     found = dates.find_written_dates(spaced)
@@ -606,6 +612,9 @@ def _stamp_date(line: str) -> "dt.date | None":
             return found[0].resolve(years.pop())
     if m:
         return dates.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    numeric = dates.NUMERIC_DATE.search(spaced)
+    if numeric and len(numeric["a"]) == 4:  # '2011/07/11 19:26　【共同通信】': the year first, no doubt of the order
+        return dates.parse_numeric_date(numeric.group(), "ymd")
     return None
 
 
