@@ -1062,3 +1062,10 @@ def test_the_day_a_sentence_of_its_own_gives_one_half_of_an_exchange_beats_the_e
 def test_the_japanese_general_secretary_is_the_kim_who_held_the_office(index, published, sender):
     body = "金総書記は習近平国家主席に祝電を送った。" if published.year > 2012 else "金総書記は胡錦濤国家主席に祝電を送った。"
     assert {m[0] for m in _messages(index, body, published)} == {sender}
+
+
+def test_a_span_since_an_earlier_event_does_not_put_the_sending_before_the_news(index):
+    body = ("China's top propaganda official has handed Kim Jong-un a letter from President Xi Jinping, in the "
+            "highest-level contact since Kim took power nearly four years ago.")
+    article = Article(id="a", title="Letter", body=body, published=dt.date(2015, 10, 9))
+    assert [m.background for m in extract_article(article, index).messages] == [False]

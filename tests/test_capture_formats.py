@@ -639,3 +639,17 @@ def test_an_agency_api_s_answer_with_keys_in_capitals_is_read():
     [draft] = read_capture(json.dumps(answer).encode(), "yonhap.txt")
     assert (draft.title, draft.published) == ("Kim, Xi exchange New Year's greetings", dt.date(2024, 1, 1))
     assert draft.body.split("\n\n")[-1] == "Kim proclaimed 2024 the year of friendship."
+
+
+def test_a_content_api_s_article_with_its_fields_and_a_dump_s_body_text_are_read():
+    answer = {"response": {"status": "ok", "content": {
+        "webTitle": "China's official hands Xi Jinping letter to Kim Jong-un", "webPublicationDate": "2015-10-09T14:22:31Z",
+        "fields": {"headline": "China's official hands Xi Jinping letter to Kim Jong-un",
+                   "body": "<p>Liu Yunshan handed Kim Jong-un a letter from President Xi Jinping on Friday.</p>"}}}}
+    [draft] = read_capture(json.dumps(answer).encode(), "guardian.json")
+    assert (draft.published, draft.body) == (dt.date(2015, 10, 9),
+                                             "Liu Yunshan handed Kim Jong-un a letter from President Xi Jinping on Friday.")
+    record = {"headline": "Kim, Putin trade messages", "published": "2022-08-16T06:00:11+09:00",
+              "body_text": "Kim Jong-un and Vladimir Putin exchanged congratulatory messages on Monday."}
+    [draft] = read_capture(json.dumps(record).encode() + b"\n", "dump.jsonl")
+    assert draft.title == "Kim, Putin trade messages"

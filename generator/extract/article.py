@@ -823,6 +823,11 @@ _CAME_AFTER = re.compile(r"\b(?:(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|one
                          r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+after)\b", re.IGNORECASE)
 
 
+# "... the highest-level contact since Kim took power nearly four years ago": when a span began
+# (not "since February, when Kim sent ...": the time of a sending told)
+_SINCE_CLAUSE = re.compile(rf"\bsince\s+(?!then\b|(?:{MONTH_NAMES}|last|early|late|mid|the|\d)\b)[^,;]*", re.IGNORECASE)
+
+
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
@@ -840,7 +845,7 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
         return True  # "The exchange came days after Kim sent birthday greetings to Putin on Monday"
     # "Liu, who arrived earlier, handed over a letter": the clause tells of the person, not the sending;
     # "about the congress held last month", "the earthquake that struck a day earlier", of the event.
-    text = without_relative_clauses(_EVENT_CLAUSE.sub("", _WHO_CLAUSE.sub("", text)))
+    text = without_relative_clauses(_EVENT_CLAUSE.sub("", _WHO_CLAUSE.sub("", _SINCE_CLAUSE.sub("", text))))
     past = v.PAST_REPORT.search(text)
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True

@@ -211,10 +211,15 @@ def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:
 
 def _quiet_keys(value: object) -> object:
     """An agency API's keys written in capitals ({"DATA": {"TITLE": ..., "BODY": ...}}) as the
-    lower-case keys every reader looks for; camelCase keys ('pubDate') are left as they are."""
+    lower-case keys every reader looks for; camelCase keys ('pubDate') are left as they are. An
+    article's own 'fields' (the Guardian's {"webTitle": ..., "fields": {"body": ...}}) are its keys."""
     if isinstance(value, dict):
-        return {(key.lower() if isinstance(key, str) and key.isupper() else key): _quiet_keys(item)
-                for key, item in value.items()}
+        quiet = {(key.lower() if isinstance(key, str) and key.isupper() else key): _quiet_keys(item)
+                 for key, item in value.items()}
+        fields = quiet.get("fields")
+        if isinstance(fields, dict):
+            quiet = {**fields, **{key: item for key, item in quiet.items() if key != "fields"}}
+        return quiet
     if isinstance(value, list):
         return [_quiet_keys(item) for item in value]
     return value

@@ -12,7 +12,7 @@ from generator.ingest.htmlfragments import clean_html_fragment
 from generator.ingest.paragraphs import clean_paragraphs
 
 TEXT_KEYS = ("text", "body", "content", "article", "maintext", "full_text", "paragraphs", "articleBody",
-             "content_elements", "description", "summary")
+             "body_text", "bodyText", "article_text", "content_elements", "description", "summary")
 HTML_KEYS = ("html", "content_html", "body_html")
 # A summary is the text only when no HTML field holds the story (a JSON Feed item has both).
 SUMMARY_KEYS = ("description", "summary")
@@ -21,7 +21,8 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
              "date_published", "time", "firstPublished", "first_published", "publishedDate", "published_on",
              "pub_date", "publicationDate", "publication_date", "dateCreated", "date_created", "created", "date_raw",
-             "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date")
+             "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date",
+             "webPublicationDate")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
@@ -41,7 +42,7 @@ def _feed_date(value: str) -> dt.date | None:
         return None
 
 
-TITLE_KEYS = ("title", "headline", "name")
+TITLE_KEYS = ("title", "headline", "webTitle", "name")
 
 
 def _title(value: dict) -> str | None:
