@@ -135,3 +135,13 @@ def test_a_japanese_page_is_dated_by_its_closing_stamp_not_by_a_date_in_its_stor
     draft = read_text_capture(page, "kyodo.txt")
     assert str(draft.published) == "2011-07-11"
     assert "張徳江" not in draft.body
+
+
+def test_a_saver_s_captured_line_with_a_bare_address_dates_the_capture():
+    page = ("Captured: 20/12/2011 03:41 GMT  --  hosted2.ap.org/APDEFAULT/cae69/Article_2011-12-19-AS-Koreas-Kim\n\n"
+            "Medvedev sends condolences to Kim's heir\n\n"
+            "MOSCOW (AP) -- Russia's president sent a telegram of condolence on Monday to Kim Jong Un, the son of Kim "
+            "Jong Il, in one of the first messages from a foreign head of state.\n")
+    draft = read_text_capture(page, "ap.txt")
+    assert (str(draft.captured), draft.url) == ("2011-12-20", "http://hosted2.ap.org/APDEFAULT/cae69/Article_2011-12-19-AS-Koreas-Kim")
+    assert "Captured" not in draft.body

@@ -164,10 +164,12 @@ FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on
 
 # A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
 # Also the moment first, in brackets: '[saved 2019-02-11 14:03 UTC from http://...]'.
-SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped)\s+(?:"
+SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped):?\s+(?:"
                         r"(?:from\s+)?(?P<url>https?://[^\s\]]+)(?:\s+(?:on|at)\s+(?P<when>[^\]]{6,60}))?|"
                         r"(?:on\s+|at\s+)?(?P<stamp>\d[\d./-]{5,9}\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?(?:\s*(?:UTC|GMT|Z|KST))?)"
-                        r"\s+from\s+(?P<stamp_url>https?://[^\s\]]+))\s*\]?\s*$", re.IGNORECASE)
+                        # 'Captured: 20/12/2011 03:41 GMT  --  hosted2.ap.org/...': a saver's line, the address bare
+                        r"\s+(?:from|--|—|\|)\s+(?P<stamp_url>(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s\]]*))\s*\]?\s*$",
+                        re.IGNORECASE)
 
 
 # A labelled tail that runs on in one line: 'Filed under: China, Diplomacy. Related: <headline> | <headline>'.

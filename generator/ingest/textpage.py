@@ -69,7 +69,10 @@ def _saved_from(paragraphs: list[str]) -> tuple[list[str], str | None, "dt.datet
                 if day:
                     when = dt.datetime(day.year, day.month, day.day,
                                        int(clock["h"]) if clock else 0, int(clock["m"]) if clock else 0)
-            return paragraphs[:index] + paragraphs[index + 1:], m["url"] or m["stamp_url"], when
+            url = m["url"] or m["stamp_url"]
+            if url and "://" not in url:
+                url = "http://" + url
+            return paragraphs[:index] + paragraphs[index + 1:], url, when
     return paragraphs, None, None
 
 
