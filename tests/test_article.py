@@ -1069,3 +1069,10 @@ def test_a_span_since_an_earlier_event_does_not_put_the_sending_before_the_news(
             "highest-level contact since Kim took power nearly four years ago.")
     article = Article(id="a", title="Letter", body=body, published=dt.date(2015, 10, 9))
     assert [m.background for m in extract_article(article, index).messages] == [False]
+
+
+def test_what_state_media_reported_at_the_time_is_background(index):
+    body = ("North Korea's foreign minister sent a message to Sergei Lavrov on Thursday.\n\n"
+            "Kim Jong Un later sent Vladimir Putin birthday greetings on Oct. 7, state media reported at the time.")
+    article = Article(id="a", title="Ministers", body=body, published=dt.date(2023, 10, 12))
+    assert [m.background for m in extract_article(article, index).messages] == [True]

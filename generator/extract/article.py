@@ -823,6 +823,7 @@ _CAME_AFTER = re.compile(r"\b(?:(?:came|comes)\s+(?:just\s+|only\s+)?(?:(?:a|one
                          r"(?:a|one|two|three|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)\s+after)\b", re.IGNORECASE)
 
 
+_REPORTED_AT_THE_TIME = re.compile(r"\b(?:reported|said|announced|wrote)\s+at\s+the\s+time\b", re.IGNORECASE)
 # "... the highest-level contact since Kim took power nearly four years ago": when a span began
 # (not "since February, when Kim sent ...": the time of a sending told)
 _SINCE_CLAUSE = re.compile(rf"\bsince\s+(?!then\b|(?:{MONTH_NAMES}|last|early|late|mid|the|\d)\b)[^,;]*", re.IGNORECASE)
@@ -831,6 +832,8 @@ _SINCE_CLAUSE = re.compile(rf"\bsince\s+(?!then\b|(?:{MONTH_NAMES}|last|early|la
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
+    if _REPORTED_AT_THE_TIME.search(text):
+        return True  # "Kim later sent Putin birthday greetings on Oct. 7, state media reported at the time."
     said = _WHAT_IT_SAYS.search(text)  # ", saying he was moved by ... late last month": what it says
     if said:
         text = text[:said.start()]
