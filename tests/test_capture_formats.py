@@ -653,3 +653,12 @@ def test_a_content_api_s_article_with_its_fields_and_a_dump_s_body_text_are_read
               "body_text": "Kim Jong-un and Vladimir Putin exchanged congratulatory messages on Monday."}
     [draft] = read_capture(json.dumps(record).encode() + b"\n", "dump.jsonl")
     assert draft.title == "Kim, Putin trade messages"
+
+
+def test_an_api_answer_wrapped_in_a_callback_is_read_as_json():
+    answer = {"data": {"title": "金正恩就江泽民同志逝世向习近平致唁电", "focus_date": "2022-12-01 21:36:18",
+                       "content": "<p>据朝中社报道，金正恩1日就江泽民同志逝世向习近平致唁电。</p>"}}
+    text = "newsDetail(" + json.dumps(answer, ensure_ascii=False) + ");"
+    assert detect_format(text) == "json"
+    [draft] = read_capture(text.encode(), "cctv.txt")
+    assert draft.title == "金正恩就江泽民同志逝世向习近平致唁电"

@@ -64,10 +64,15 @@ def decode(data: bytes) -> str:
 _JSON_START = re.compile(r'\{\s*(?:"|\})|\[\s*(?:[\[{"\]]|-?\d[\d.eE+-]*\s*,|true\b|false\b|null\b)')
 
 
+# An API's answer wrapped in a callback (JSONP), as a copy of its response keeps it: 'newsDetail({...})'
+_JSONP_START = re.compile(r"[A-Za-z_$][\w$.]*\s*\(\s*[\[{]")
+_JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]*\s*\(\s*(?=[\[{])(?P<json>.*[\]}])\s*\)\s*;?\s*$", re.DOTALL)
+
+
 def detect_format(text: str) -> str:
     """'json', 'jsonl', 'feed', 'mail', 'csv', 'html' or 'text', from what the content looks like."""
     head = text.lstrip()[:2000]
-    if _JSON_START.match(head):
+    if _JSON_START.match(head) or _JSONP_START.match(head) and _JSONP.match(text):
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:3]):
             try:
@@ -136,8 +141,9 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
 
 
 def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
+    wrapped = _JSONP.match(text)
     try:
-        value = json.loads(text)
+        value = json.loads(wrapped["json"] if wrapped and not text.lstrip().startswith(("{", "[")) else text)
     except ValueError as exc:
         raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     value = _quiet_keys(value)
