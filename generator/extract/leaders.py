@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from generator.config import Config, Leader, Office
@@ -77,6 +78,7 @@ def _office_pattern(name: str) -> str:
                                     for t in _office_words(name))
 
 
+@lru_cache(maxsize=4096)
 def _office_key(name: str) -> str:
     return "".join(_office_words(name)).lower().replace("’", "'")
 
@@ -227,7 +229,10 @@ class LeaderIndex:
         found: list[Mention] = []
 
         def free(start: int, end: int) -> bool:
-            return not any(s < end and start < e for s, e in taken)
+            for taken_start, taken_end in taken:  # a loop: any() over a generator costs twice as much here
+                if taken_start < end and start < taken_end:
+                    return False
+            return True
 
         lowered = text.lower()
         if not self._anything.search(lowered):

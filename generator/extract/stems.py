@@ -25,6 +25,7 @@ _OTHER_SCRIPT = re.compile("[" + "".join(sorted({stem[0] for stem in _SCRIPT_STE
 def may_report(text: str) -> bool:
     """Whether text (lower-cased) holds any report stem. Substring tests rather than one regex
     alternation: Python's re tries every branch at every position, ~6x slower on domestic news."""
-    if any(stem in text for stem in _LATIN_STEMS):
-        return True
+    for stem in _LATIN_STEMS:  # a loop: any() over a generator costs a third more on this hot path
+        if stem in text:
+            return True
     return not text.isascii() and bool(_OTHER_SCRIPT.search(text)) and any(stem in text for stem in _SCRIPT_STEMS)
