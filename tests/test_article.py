@@ -1076,3 +1076,9 @@ def test_what_state_media_reported_at_the_time_is_background(index):
             "Kim Jong Un later sent Vladimir Putin birthday greetings on Oct. 7, state media reported at the time.")
     article = Article(id="a", title="Ministers", body=body, published=dt.date(2023, 10, 12))
     assert [m.background for m in extract_article(article, index).messages] == [True]
+
+
+def test_a_chinese_lead_of_many_leaders_messages_to_xi_names_their_senders_after_it(index):
+    body = ("新华社北京3月11日电 连日来，多国领导人致电致函习近平，热烈祝贺他当选中华人民共和国主席。\n\n"
+            "朝鲜劳动党总书记、国务委员长金正恩10日致电表示，值此您再次当选中华人民共和国主席之际，向您致以最热烈的祝贺。")
+    assert _messages(index, body, dt.date(2023, 3, 11)) == {("kim-jong-un", "xi-jinping", "2023-03-10")}

@@ -652,9 +652,15 @@ def _handed_over_at_meeting(sentence: Sentence, mentions, before: list[Sentence]
 def _sent_to_no_one_named(text: str, mentions) -> bool:
     """'Xi Jinping, general secretary of ..., sent a message dated September 9': a sender names a
     message and no one it went to."""
+    alone = _ZH_SENT_ALONE.search(text) if not text.isascii() else None
+    if alone:  # '金正恩10日致电表示，…': a message whose words follow, to no one named
+        return bool(mentions) and all(m.end <= alone.start() for m in mentions)
     send = v.SEND_VERBS.search(text)
     return bool(send and mentions and all(m.end <= send.start() for m in mentions)
                 and any(n.start() >= send.end() for n in v.nouns_in(text)))
+
+
+_ZH_SENT_ALONE = re.compile(r"(?:致电|致函|致信|致電)(?:表示|说|指出|称|說|稱)")
 
 
 def _said_at_meeting(sentence: Sentence, reported: list[Reported], before: list[Sentence]) -> bool:

@@ -258,7 +258,10 @@ COLLECTIVE_RECEIPT = re.compile(r"\b(?:received|receives?|came|comes?|coming|arr
                                 r"\b(?:are|were|keep)\s+(?:arriving|coming|pouring\s+in)\s+(?:for|to)\s+[^,.;]{1,80}|"
                                 # "Leaders of a number of countries ... have sent messages to Xi Jinping"
                                 r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|states)\b"
-                                r"[^.;]{0,80}?\bsent\s+(?:[\w-]+\s+){0,2}?messages\s+to\s+[^,.;]{1,60}",
+                                r"[^.;]{0,80}?\bsent\s+(?:[\w-]+\s+){0,2}?messages\s+to\s+[^,.;]{1,60}|"
+                                # "多国领导人致电致函习近平，热烈祝贺…"
+                                r"(?:多国|各国|许多国家|多个国家|多國|各國)(?:领导人|領導人|元首|国家元首)[^，。；]{0,30}?"
+                                r"(?:致电|致函|致信|致電)[^，。；]*",
                                 re.IGNORECASE | re.DOTALL)
 # A leader sending messages to many at once: "Vladimir Putin sent New Year greetings to heads of
 # foreign states and governments", "направил поздравления ... главам иностранных государств".
