@@ -1082,3 +1082,8 @@ def test_a_chinese_lead_of_many_leaders_messages_to_xi_names_their_senders_after
     body = ("新华社北京3月11日电 连日来，多国领导人致电致函习近平，热烈祝贺他当选中华人民共和国主席。\n\n"
             "朝鲜劳动党总书记、国务委员长金正恩10日致电表示，值此您再次当选中华人民共和国主席之际，向您致以最热烈的祝贺。")
     assert _messages(index, body, dt.date(2023, 3, 11)) == {("kim-jong-un", "xi-jinping", "2023-03-10")}
+
+
+def test_a_japanese_envoy_hands_the_leader_he_met_the_other_s_letter(index):
+    body = "劉雲山・中国共産党政治局常務委員は９日、平壌で金正恩第１書記と会談し、習近平国家主席（党総書記）の親書を手渡した。"
+    assert _messages(index, body, dt.date(2015, 10, 10)) == {("xi-jinping", "kim-jong-un", "2015-10-09")}

@@ -235,7 +235,7 @@ def _korean(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, 
 
 # Japanese: 'キム総書記は習近平国家主席に祝電を送った' (to: に, 宛て), '…から祝電を受け取った' (from: から).
 # '習近平（しゅう・きんぺい）国家主席（共産党総書記）に': readings and offices glossed in brackets, after the name or a title.
-_JA_TITLES = (r"(?:\s*(?:[（(][^）)]{1,12}[）)]|[\u4e00-\u9fff・]{0,8}?(?:国家主席|主席|大統領|総書記|委員長|国務委員長|首相|氏|"
+_JA_TITLES = (r"(?:\s*(?:[（(][^）)]{1,12}[）)]|[\u4e00-\u9fff・0-9０-９]{0,8}?(?:国家主席|主席|大統領|総書記|書記|委員長|国務委員長|首相|氏|"
               r"同志|閣下)))*")
 _JA_TO = re.compile(rf"^{_JA_TITLES}(?:に|宛て|あて)")
 _JA_FROM = re.compile(rf"^{_JA_TITLES}から")
@@ -246,7 +246,19 @@ _JA_EXCHANGE = re.compile(r"交換|交わ|やりとり|やり取り")
 _JA_AND = re.compile(rf"^{_JA_TITLES}\s*(?:と|及び)\s*(?:[\u4e00-\u9fff\u30a0-\u30ff・]{{1,8}}の)?\s*$")
 
 
+# '劉雲山氏は金正恩第１書記と会談し、習近平国家主席の親書を手渡した': an envoy met one leader and
+# handed him the other's letter.
+_JA_MET = re.compile(rf"^{_JA_TITLES}\s*(?:と会談|と会見|と面会|に会)")
+_JA_OF_MESSAGE = re.compile(rf"^{_JA_TITLES}\s*の\s*(?:親書|書簡|メッセージ|口頭メッセージ|祝電|弔電)")
+_JA_HANDED = re.compile(r"手渡|渡し|伝達|伝え")
+
+
 def _japanese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str, str, str]]:
+    if _JA_HANDED.search(sentence):
+        met = [p.leader for p in people if _JA_MET.match(sentence[p.end:p.end + 30])]
+        owners = [p.leader for p in people if _JA_OF_MESSAGE.match(sentence[p.end:p.end + 30])]
+        if met and owners and met[0] != owners[0]:
+            return [(owners[0], met[0], kind)]
     if _JA_EXCHANGE.search(sentence):
         for first, second in pairwise(people):
             if first.leader != second.leader and _JA_AND.match(sentence[first.end:second.start]):
