@@ -411,6 +411,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(run_stage(args.stage, args.project)))
         return
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)  # a folder named for the run, made if need be
     work = Path(tempfile.mkdtemp(prefix="digest-bench-", dir=args.workdir))
     os.environ["DIGEST_BENCH_TRASH"] = str(work / "trash")
     rows: list[dict] = []

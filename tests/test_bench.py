@@ -40,7 +40,7 @@ def test_generator_mixes_formats(tmp_path):
 def test_run_writes_json(tmp_path):
     out = tmp_path / "results.json"
     done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--sizes", "50", "--json", str(out),
-                           "--workdir", str(tmp_path)], capture_output=True, text=True, timeout=120)
+                           "--workdir", str(tmp_path / "new" / "work")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     results = json.loads(out.read_text(encoding="utf-8"))
     steps = {row["step"] for row in results["rows"]}
