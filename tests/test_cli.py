@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import ROOT, make_project
 from textfold import fold
 
@@ -145,3 +145,10 @@ def test_extract_reads_a_clipping_with_front_matter_as_a_capture_not_an_article_
                     encoding="utf-8")
     assert [(row["sender"], row["recipient"]) for row in rows(digest("extract", str(clip), "--format", "jsonl"))] == \
         [("kim-jong-un", "xi-jinping")]
+
+
+def test_build_counts_what_it_made_in_words_that_agree(tmp_path):
+    project = make_project(tmp_path / "p")
+    result = digest("build", cwd=project)
+    done = next(line for line in result.stderr.splitlines() if line.startswith("Done:"))
+    assert re.match(r"Done: 5 articles, 6 messages, 1 event, \d+ files written to ", done), done

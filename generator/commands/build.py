@@ -310,7 +310,12 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     done = time.perf_counter()
     shown = sum(1 for m in corpus.messages if m.status != "rejected" and not m.background)
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in corpus.counts.items())}", err=True)
-    click.echo(f"Done: {len(corpus.articles)} articles, {shown} messages, {len(corpus.events)} events, "
-               f"{written} files written to {config.paths.output} ({reused} unchanged pages kept) in "
+    click.echo(f"Done: {_counted(len(corpus.articles), 'article')}, {_counted(shown, 'message')}, "
+               f"{_counted(len(corpus.events), 'event')}, {_counted(written, 'file')} written to {config.paths.output} ({reused} unchanged pages kept) in "
                f"{done - started:.2f} s (ingest {ingested - started:.2f} s, extract {rendered - ingested:.2f} s, "
                f"render{' and search index' if search else ''} {done - rendered:.2f} s)", err=True)
+
+
+def _counted(number: int, noun: str) -> str:
+    """'1 event', '64 files'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
