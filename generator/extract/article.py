@@ -361,17 +361,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     # elsewhere in the article: after it, or before it (a headline) unless that one is told as past.
     event_lead = any(sentence.paragraph < _LEAD_PARAGRAPHS for *_, sentence in event_hits)
     message_lead = any(c.sentence.paragraph < _LEAD_PARAGRAPHS for c in candidates)
-    # "A and B exchanged messages on the 11th ... A's, dated the 10th, said": the day a sentence of its
-    # own gives one half beats the exchange's day.
-    directions = {(c.sentence.index, c.reported.sender, c.reported.recipient) for c in candidates}
-    exchanged_in = {index for index, sender, recipient in directions if (index, recipient, sender) in directions}
-    own_days: dict[tuple[str, str], set[dt.date]] = {}
-    for c in candidates:
-        if c.date and c.date_from == "explicit" and c.sentence.index not in exchanged_in and not c.past:
-            own_days.setdefault((c.reported.sender, c.reported.recipient), set()).add(c.date)
-    candidates = [c for c in candidates if not (
-        c.sentence.index in exchanged_in and c.date and c.date not in own_days.get((c.reported.sender, c.reported.recipient), {c.date})
-        and any(abs(own - c.date) <= _OWN_DAY_REACH for own in own_days[(c.reported.sender, c.reported.recipient)]))]
+    candidates = _without_halves_dated_apart(candidates)
     first_dated: dict[tuple[str, str], _Candidate] = {}
     for candidate in candidates:
         key = (candidate.reported.sender, candidate.reported.recipient)
@@ -416,8 +406,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             candidate.stated_year and candidate.stated_year < story_day.year) or (
             date_from == "article" and _past_new_year(candidate.occasion, day)) or (
             # "March 2024 -- Kim sends a message ...": in a month before the story's, on no day it gives
-            date_from == "article" and (stated_month(candidate.sentence.text) or (9999, 0)) < (
-                story_day.year, story_day.month)) or (
+            date_from == "article" and _month_before(candidate.sentence.text, story_day)) or (
             candidate.sentence.paragraph - lead_start >= _LEAD_PARAGRAPHS and day <= story_day - _PASSING_GAP)))
         message = Message(
             id=message_id(day, r.sender, r.recipient), sender=r.sender, recipient=r.recipient, date=day,
@@ -1058,6 +1047,30 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
             if day and (reference is None or day >= reference - BACKGROUND_GAP):
                 return day, how
     return None, None
+
+
+def _without_halves_dated_apart(candidates: list[_Candidate]) -> list[_Candidate]:
+    """"A and B exchanged messages on the 11th ... A's, dated the 10th, said": the day a sentence of
+    its own gives one half beats the exchange's day, when the two are near."""
+    directions = {(c.sentence.index, c.reported.sender, c.reported.recipient) for c in candidates}
+    exchanged_in = {index for index, sender, recipient in directions if (index, recipient, sender) in directions}
+    own_days: dict[tuple[str, str], set[dt.date]] = {}
+    for c in candidates:
+        if c.date and c.date_from == "explicit" and c.sentence.index not in exchanged_in and not c.past:
+            own_days.setdefault((c.reported.sender, c.reported.recipient), set()).add(c.date)
+
+    def dated_apart(c: _Candidate) -> bool:
+        own = own_days.get((c.reported.sender, c.reported.recipient), set())
+        return c.sentence.index in exchanged_in and c.date is not None and c.date not in own and \
+            any(abs(day - c.date) <= _OWN_DAY_REACH for day in own)
+
+    return [c for c in candidates if not dated_apart(c)]
+
+
+def _month_before(text: str, story_day: dt.date) -> bool:
+    """Whether text names a month, with its year, before the story's."""
+    month = stated_month(text)
+    return month is not None and month < (story_day.year, story_day.month)
 
 
 def _half_dated_after(followers: list[Sentence], reported: list[Reported], index: LeaderIndex,

@@ -61,7 +61,7 @@ _REPORT_WORDS = r"电|電|报道|報道|报导|報導|发布|發佈|發布|발�
 _REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\s*(?:{_REPORT_WORDS})")
 # "in 2019", "since 2012", "in the spring of 2019", "Kim's June 2022 Russia Day message".
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
-                        rf"(?P<year>(?:19|20)\d\d)\b|\b(?:{dates.MONTH_NAMES})\s+(?P<month_year>(?:19|20)\d\d)\b|"
+                        rf"(?P<year>(?:19|20)\d\d)\b|\b(?P<month>{dates.MONTH_NAMES})\s+(?P<month_year>(?:19|20)\d\d)\b|"
                         # "В 2021 году Путин и Ким Чен Ын обменялись посланиями"
                         r"\bв\s+(?P<ru_year>(?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
 
@@ -272,13 +272,10 @@ def _other_weekday(text: str) -> int | None:
     return None
 
 
-_MONTH_YEAR = re.compile(rf"\b(?P<month>{dates.MONTH_NAMES})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
 def stated_month(text: str) -> tuple[int, int] | None:
     """(year, month) of the first month text names with its year alone ('March 2024 -- Kim sends ...')."""
-    m = _MONTH_YEAR.search(text)
-    return (int(m["year"]), dates.MONTHS[m["month"].lower()]) if m else None
+    m = next((m for m in _YEAR_ONLY.finditer(text) if m["month_year"]), None)
+    return (int(m["month_year"]), dates.MONTHS[m["month"].lower()]) if m else None
 
 
 def stated_year(text: str) -> int | None:

@@ -261,11 +261,7 @@ class LeaderIndex:
         for m in self._role.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            country = self._country_by_name.get(_office_key(m["c1"] or m["c2"]))
-            role = self._role_by_key.get(_office_key(m["r1"] or m["r2"]), "")
-            leader = self.holder(country, role, day) if country else None
-            if leader is None and country and role in ("leader", "head of state"):
-                leader = self.head_of_state(country, day)
+            leader = self._holder_named(m["c1"] or m["c2"], m["r1"] or m["r2"], day)
             if leader:
                 found.append(Mention(leader, m.start(), m.end(), "role"))
                 taken.append((m.start(), m.end()))
@@ -287,15 +283,20 @@ class LeaderIndex:
         named_before.extend(f.leader for f in found if f.how != "short")
         return found
 
+    def _holder_named(self, country_name: str, role_name: str, day: dt.date | None) -> str | None:
+        """Who held the office a country's word and a role word name ("Chinese President") on day."""
+        country = self._country_by_name.get(_office_key(country_name))
+        role = self._role_by_key.get(_office_key(role_name), "")
+        leader = self.holder(country, role, day) if country else None
+        if leader is None and country and role in ("leader", "head of state"):
+            leader = self.head_of_state(country, day)
+        return leader
+
     def _pair_of_holders(self, m: re.Match, day: dt.date | None) -> list[Mention]:
         """The holders of one office in two countries, each at its country's name."""
-        role = self._role_by_key.get(_office_key(m["r1"] or m["r2"]), "")
         out = []
         for group in ("a1", "b1") if m["r1"] else ("a2", "b2"):
-            country = self._country_by_name.get(_office_key(m[group]))
-            leader = self.holder(country, role, day) if country else None
-            if leader is None and country and role in ("leader", "head of state"):
-                leader = self.head_of_state(country, day)
+            leader = self._holder_named(m[group], m["r1"] or m["r2"], day)
             if leader is None:
                 return []
             out.append(Mention(leader, m.start(group), m.end(group), "role"))

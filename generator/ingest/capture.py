@@ -72,7 +72,7 @@ _JSONP = re.compile(r"^\s*[A-Za-z_$][\w$.]*\s*\(\s*(?=[\[{])(?P<json>.*[\]}])\s*
 def detect_format(text: str) -> str:
     """'json', 'jsonl', 'feed', 'mail', 'csv', 'html' or 'text', from what the content looks like."""
     head = text.lstrip()[:2000]
-    if _JSON_START.match(head) or _JSONP_START.match(head) and _JSONP.match(text):
+    if _JSON_START.match(head) or _JSONP_START.match(head) and text.rstrip().rstrip(";").endswith(")"):
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:3]):
             try:
@@ -141,9 +141,9 @@ def read_capture(data: bytes, source_file: str) -> list[Draft | NotAnArticle]:
 
 
 def _read_json(text: str, source_file: str) -> list[Draft | NotAnArticle]:
-    wrapped = _JSONP.match(text)
+    wrapped = _JSONP.match(text) if _JSONP_START.match(text.lstrip()) else None
     try:
-        value = json.loads(wrapped["json"] if wrapped and not text.lstrip().startswith(("{", "[")) else text)
+        value = json.loads(wrapped["json"] if wrapped else text)
     except ValueError as exc:
         raise NotAnArticle(f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
     value = _quiet_keys(value)

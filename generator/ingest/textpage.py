@@ -403,9 +403,9 @@ _FULL_LINE_SHARE = 0.75  # of the block's longest line: a line the paragraph goe
 def _first_line_indents(block: list[str], indent: list[int]) -> bool:
     if len(block) < _INDENTED_MIN_LINES:
         return False
-    margin = min(indent)
+    margin, full = min(indent), _FULL_LINE_SHARE * max(map(len, block))
     starts = [i for i in range(len(block) - 1) if indent[i] >= margin + _INDENT_STEP and indent[i + 1] == margin
-              and len(block[i]) >= _FULL_LINE_SHARE * max(map(len, block))]
+              and len(block[i]) >= full]
     return len(starts) >= _INDENTED_MIN_PARAGRAPHS
 
 
