@@ -17,8 +17,20 @@ def read_bytes(path: Path | str) -> bytes:
         fd = os.open(path, os.O_RDONLY | _NOATIME)
     except PermissionError:  # O_NOATIME needs the file's owner; anyone else reads it plainly
         fd = os.open(path, os.O_RDONLY)
-    with open(fd, "rb") as handle:
-        return handle.read()
+    try:
+        # Sized reads on the descriptor: open()'s buffered reader costs an ioctl, an lseek and an
+        # extra read per file, a third of the time of reading ten thousand small files.
+        size = os.fstat(fd).st_size
+        data = os.read(fd, size + 1)
+        if len(data) == size:
+            return data
+        # A short read, or the file grew since fstat: read to the end.
+        chunks = [data]
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 Stat = tuple[int, int]  # size, mtime in ns: what tells the build cache a file changed

@@ -38,8 +38,15 @@ class SiteWriter:
     def write(self, relative: str, content: str | bytes) -> None:
         path = str(self.path(relative))
         self._folder_of(path)
-        with open(path, "wb") as handle:
-            handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+        data = memoryview(content if isinstance(content, bytes) else content.encode("utf-8"))
+        # os.write rather than open(): a buffered file costs an fstat, an ioctl and an lseek more
+        # per page, and a build writes ten thousand.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            while data:
+                data = data[os.write(fd, data):]
+        finally:
+            os.close(fd)
 
     def reuse(self, relative: str) -> bool:
         """Link the current site's copy of a page that has not changed; False if there is none."""
