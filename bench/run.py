@@ -69,7 +69,7 @@ def run_stage(stage: str, project: Path) -> dict:
     lap("load config")
     out: dict = {"stage": stage}
     from generator.cache import load_state, save_state
-    from generator.commands.build import Inputs, extract_stage, fingerprint, ingest_stage, render_stage
+    from generator.commands.build import Inputs, build_site, extract_stage, fingerprint, ingest_stage, read_stage
     from generator.fileio import scan_files
 
     build_state = load_state(project, fingerprint(config))
@@ -80,16 +80,15 @@ def run_stage(stage: str, project: Path) -> dict:
         out.update(articles=report.articles, files=report.files, rejected=len(report.rejections),
                    duplicates=report.duplicates)
     elif stage == "extract":
-        corpus = extract_stage(config, build_state, scan_files(config.paths.articles, ".md"))
+        listing = scan_files(config.paths.articles, ".md")
+        corpus, _ = extract_stage(config, build_state, listing, *read_stage(config, build_state, listing), {})
         lap("read articles, extract, sync and read messages")
         out.update(articles=len(corpus.articles), messages=len(corpus.messages), events=len(corpus.events))
     elif stage == "render":
-        from generator.commands.build import extract_stage as read_corpus
-
-        corpus = read_corpus(config, build_state, scan_files(config.paths.articles, ".md"))  # every article cached by the extract stage
-        lap("read the corpus from the cache")
         report = pickle.loads((state / "ingest.pickle").read_bytes())
-        written, _ = render_stage(config, build_state, corpus, report, search=False)
+        # Every article is cached by the extract stage: what remains is rendering and writing.
+        corpus, written, _ = build_site(config, build_state, scan_files(config.paths.articles, ".md"), report,
+                                        search=False)
         lap("render and write the site")
         out.update(articles=len(corpus.articles), pages=written)
     else:

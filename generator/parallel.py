@@ -31,16 +31,23 @@ def will_fork(count: int) -> bool:
 
 
 def parallel_map(function: Callable[[Item], Result], items: Iterable[Item], context: dict[str, Any],
-                 ordered: bool = True) -> Iterator[Result]:
-    """function over items with CONTEXT set to context, results in the items' order."""
+                 ordered: bool = True, meanwhile: Callable[[], None] | None = None) -> Iterator[Result]:
+    """function over items with CONTEXT set to context, results in the items' order.
+    meanwhile: work for this process while the workers start on the items (it runs first when
+    there are no workers), so that no core waits on it."""
     items = list(items)
     CONTEXT.clear()
     CONTEXT.update(context)
     if not will_fork(len(items)):
+        if meanwhile is not None:
+            meanwhile()
         yield from map(function, items)
         return
     count = workers()
     chunk = max(1, min(64, len(items) // (count * 8)))
     with multiprocessing.get_context("fork").Pool(count) as pool:
         mapper = pool.imap if ordered else pool.imap_unordered
-        yield from mapper(function, items, chunksize=chunk)
+        results = mapper(function, items, chunksize=chunk)
+        if meanwhile is not None:
+            meanwhile()
+        yield from results

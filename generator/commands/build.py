@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Generator
 
 import click
 
@@ -27,6 +27,7 @@ from generator.records import Article, Event, Message
 if TYPE_CHECKING:
     from generator.extract.leaders import LeaderIndex
     from generator.ingest.pipeline import IngestReport
+    from generator.render.site import SiteRenderer
 
 # The stages import their readers, rules and templates when they run: a build that finds nothing
 # changed stops before any of that is loaded (~0.1 s of imports and regex compiles).
@@ -108,60 +109,100 @@ def _load_rules(config: Config) -> tuple[Callable, LeaderIndex]:
     return extract_in_time, LeaderIndex(config)
 
 
-def _extract_file(path: str) -> tuple[Article, tuple[Message, ...], tuple[Event, ...]]:
-    """Worker: one article file parsed and searched; the body is not sent back."""
+def _read_article(path: str) -> tuple[Article, bool]:
+    """Worker: one article file's metadata (its body is not sent back), and whether its text holds
+    a word a report could use: only those are searched (most articles hold none)."""
     article = parse_article(read_text(path), path)
-    if not may_report(article.body.lower()):  # most articles: the rules need not even be loaded
-        return replace(article, body=""), (), ()
-    if "rules" not in CONTEXT:  # on first need
-        CONTEXT["rules"] = _load_rules(CONTEXT["config"])
-    extract_in_time, index = CONTEXT["rules"]
-    found = extract_in_time(article, index)
-    if found is None:
-        from generator.extract.limit import out_of_time_warning
-
-        click.echo(out_of_time_warning(path), err=True)
-        return replace(article, body=""), (), ()
-    return replace(article, body=""), found.messages, found.events
+    return replace(article, body=""), may_report(article.body.lower())
 
 
-def extract_stage(config: Config, state: BuildState, listing: Listing) -> Corpus:
-    """listing: the article files and their stats (scan_files), as ingest left them."""
+def read_stage(config: Config, state: BuildState, listing: Listing,
+               meanwhile: Callable[[], None] | None = None) -> tuple[list[ArticleEntry], list[int]]:
+    """Every article's entry, in listing order: the cached one when its file has not changed, else
+    its metadata with nothing found yet; and the positions of those new ones to search.
+    meanwhile: the next stage's preparation, run while workers read (not when this process reads alone)."""
     from generator.ingest.pipeline import report_path
 
     project = config.root
-    relatives = [report_path(path, project) for path, _ in listing]
-    entries: dict[str, ArticleEntry] = {}
-    to_extract: list[tuple[str, str, Stat | None]] = []
-    for relative, (path, stat) in zip(relatives, listing):
-        cached = state.articles.get(relative)
+    entries: list[ArticleEntry | None] = []
+    to_read: list[int] = []
+    for position, (path, stat) in enumerate(listing):
+        cached = state.articles.get(report_path(path, project))
         if cached is not None and cached.stat == stat:
-            entries[relative] = cached
+            entries.append(cached)
         else:
-            to_extract.append((relative, path, stat))
-    if to_extract:
-        context: dict = {"config": config}
-        if will_fork(len(to_extract)):
-            context["rules"] = _load_rules(config)  # once, here, for the workers to inherit
-        found = parallel_map(_extract_file, [path for _, path, _ in to_extract], context)
-        for (relative, _, stat), (article, messages, events) in zip(to_extract, found):
-            entries[relative] = ArticleEntry(stat, article, messages, events)
-    state.articles = entries
-
-    by_id: dict[str, tuple[str, Stat | None]] = {}
-    ordered = [entries[relative] for relative in relatives]
-    for (path, _), entry in zip(listing, ordered):
+            entries.append(None)
+            to_read.append(position)
+    to_search = []
+    read = parallel_map(_read_article, [listing[position][0] for position in to_read], {},
+                        meanwhile=meanwhile if will_fork(len(to_read)) else None)
+    for position, (meta, may) in zip(to_read, read):
+        entries[position] = ArticleEntry(listing[position][1], meta, (), ())
+        if may:
+            to_search.append(position)
+    by_id: dict[str, str] = {}
+    for (path, _), entry in zip(listing, entries):
         if entry.meta.id in by_id:
-            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id][0]})", path)
-        by_id[entry.meta.id] = path, entry.stat
+            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id]})", path)
+        by_id[entry.meta.id] = path
+    return entries, to_search
+
+
+def _search_or_render(job: tuple) -> tuple:
+    """Worker: ("search", path) -> the article's (messages, events); ("article", id, page, file, stat) ->
+    (page, key, reused) for the page of an article that reports nothing (_article_page)."""
+    if job[0] == "search":
+        path = job[1]
+        if "rules" not in CONTEXT:  # on first need, when the rules were not loaded before forking
+            CONTEXT["rules"] = _load_rules(CONTEXT["config"])
+        extract_in_time, index = CONTEXT["rules"]
+        found = extract_in_time(parse_article(read_text(path), path), index)
+        if found is None:
+            from generator.extract.limit import out_of_time_warning
+
+            click.echo(out_of_time_warning(path), err=True)
+            return (), ()
+        return found.messages, found.events
+    _, article_id, page, source, stat = job
+    return _article_page(CONTEXT["renderer"], CONTEXT["writer"], CONTEXT["pages"], article_id, page, source, stat)
+
+
+def _article_page(renderer: SiteRenderer, writer: SiteWriter, last_keys: dict[str, str], article_id: str,
+                  page: str, source: str, stat: Stat | None) -> tuple[str, str, bool]:
+    """An article's page linked from the last build when nothing it shows has changed, else
+    rendered from its file: (page, its inputs' key, whether it was linked)."""
+    key = hash_texts([renderer.article_inputs(article_id), repr(stat)])
+    if last_keys.get(page) == key and writer.reuse(page):
+        return page, key, True
+    writer.write(page, renderer.article_page(renderer.site.articles[article_id], article_body(read_text(source))))
+    return page, key, False
+
+
+def extract_stage(config: Config, state: BuildState, listing: Listing, entries: list[ArticleEntry],
+                  to_search: list[int], context: dict, page_jobs: list[tuple] = ()) -> tuple[Corpus, Generator]:
+    """Search the articles read_stage picked, merge every article's findings and sync them to the
+    message files. page_jobs (("article", id, page, file, stat)) go to the same workers after
+    the searches, so that they render while this process goes on with the corpus: the results
+    still to come are returned beside it, for the caller to drain."""
+    jobs = [("search", listing[position][0]) for position in to_search] + list(page_jobs)
+    results = parallel_map(_search_or_render, jobs, {"config": config, **context})
+    for position, (messages, events) in zip(to_search, results):
+        entries[position] = replace(entries[position], messages=messages, events=events)
+    if not page_jobs:
+        results.close()  # the workers' part is done
+    project = config.root
+    from generator.ingest.pipeline import report_path
+
+    state.articles = {report_path(path, project): entry for (path, _), entry in zip(listing, entries)}
     counts, messages, events, message_files = _merge_and_sync(config, state, [
-        (entry.messages, entry.events) for entry in ordered if entry.messages or entry.events])
+        (entry.messages, entry.events) for entry in entries if entry.messages or entry.events])
+    files = {entry.meta.id: (path, entry.stat) for (path, _), entry in zip(listing, entries)}
     for message in messages:
         for source in message.sources:
-            if source not in by_id:
+            if source not in files:
                 click.echo(f"warning: {config.paths.messages / (message.id + '.yaml')}: source "
                            f"'{source}' is not an article", err=True)
-    return Corpus([entry.meta for entry in ordered], by_id, messages, events, counts, message_files)
+    return Corpus([entry.meta for entry in entries], files, messages, events, counts, message_files), results
 
 
 def _merge_and_sync(config: Config, state: BuildState, findings: list[tuple[tuple[Message, ...], tuple[Event, ...]]]
@@ -186,81 +227,107 @@ def _merge_and_sync(config: Config, state: BuildState, findings: list[tuple[tupl
     return counts, messages, events, files
 
 
-def _render_page(job: tuple[str, ...]) -> tuple[str, ...] | None:
-    """Worker: one page, or the whole listing, rendered into the staging folder.
-    ("article", id, its file, page) | ("message", id, page) | ("listing",): the listing returns its
-    paths, and skips the pages already linked from the last build (CONTEXT["linked"])."""
-    renderer, writer = CONTEXT["renderer"], CONTEXT["writer"]
-    if job[0] == "article":
-        _, article_id, source, page = job
-        writer.write(page, renderer.article_page(renderer.site.articles[article_id], article_body(read_text(source))))
-    elif job[0] == "message":
-        _, message_id, page = job
-        writer.write(page, renderer.message_page(renderer.site.by_id[message_id]))
-    else:
-        files = renderer.listing(CONTEXT["previous"], with_messages=False)
-        for relative, content in sorted(files.items()):
-            if relative not in CONTEXT["linked"]:
-                writer.write(relative, content)
-        return tuple(sorted(files))
-    return None
+def build_site(config: Config, state: BuildState, listing: Listing, report: IngestReport, *,
+               previous: list[dict] | None = None, search: bool = True) -> tuple[Corpus, int, int]:
+    """Read, search and render, into a staging folder swapped in whole at the end; returns the
+    corpus, the files written and the pages linked from the last build.
 
-
-def render_stage(config: Config, state: BuildState, corpus: Corpus, report: IngestReport, *,
-                 stamp: str = "", previous: list[dict] | None = None, search: bool = True,
-                 transform: Transform | None = None) -> tuple[int, int]:
-    """Write the site; returns (files written, article pages reused from the last build).
-    stamp: the inputs' stamp (Inputs.stamp) the state records for the next build's no-change check."""
-    from generator.render.site import SiteRenderer
+    The pages of articles that report nothing (most) depend on nothing but their own file, so
+    the workers render them right after the searches, while this process merges the findings and
+    renders the rest (the listing, message pages, pages of articles that report something): no
+    core waits for that serial middle. The rules and templates load while the workers read."""
+    from generator.render.site import SiteRenderer, page_environment
     from generator.search import index_site
 
-    renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
-    finish = (lambda staging: index_site(staging, config.site.language)) if search else None
-    if transform is not None:  # `digest serve`: every page in memory, rewritten, written whole
-        files = renderer.listing(previous)
-        files.update(renderer.inventory(files, report.as_json()))
-        for article_id, page in renderer.article_pages():
-            path, _ = corpus.files[article_id]
-            files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
-        files = transform(files)
-        write_site(files, config.paths.output, finish=finish)
-        return len(files), 0
+    prepared: dict = {}
 
+    def prepare() -> None:  # inherited by the workers of the next stage
+        prepared["env"] = page_environment(config.root / "templates")
+        prepared["rules"] = _load_rules(config)
+
+    entries, to_search = read_stage(config, state, listing, meanwhile=prepare)
+    env = prepared["env"] if prepared else page_environment(config.root / "templates")
+    quiet = {entry.meta.id for entry in entries if not entry.messages and not entry.events}
+    quiet.difference_update(entries[position].meta.id for position in to_search)
+    metas = [entry.meta for entry in entries]
+    quiet_renderer = SiteRenderer(config, [], metas, [], search, env=env)
+    sources = {entry.meta.id: (path, entry.stat) for (path, _), entry in zip(listing, entries)}
+    page_jobs = [("article", article_id, page, *sources[article_id])
+                 for article_id, page in quiet_renderer.article_pages() if article_id in quiet]
+    early = {job[1] for job in page_jobs}
     writer = SiteWriter(config.paths.output)
+    pending: Generator | None = None
     try:
-        listing_key = hash_texts([renderer.listing_inputs(previous)])
-        listed, reused = _reuse_listing(writer, state, listing_key)
-        # The listing is one job among the pages, first, so that it renders beside them.
-        jobs: list[tuple[str, ...]] = [] if listed is not None else [("listing",)]
+        context = {"renderer": quiet_renderer, "writer": writer, "pages": state.pages}
+        if prepared:
+            context["rules"] = prepared["rules"]
+        corpus, pending = extract_stage(config, state, listing, entries, to_search, context, page_jobs)
+        renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search, env=env)
         keys: dict[str, str] = {}
+        reused: set[str] = set()
+        listing_key = hash_texts([renderer.listing_inputs(previous)])
+        listed, linked = _reuse_listing(writer, state, listing_key)
+        reused |= linked
+        if listed is None:
+            files = renderer.listing(previous, with_messages=False)
+            for relative, content in sorted(files.items()):
+                if relative not in linked:
+                    writer.write(relative, content)
+            listed = tuple(sorted(files))
         for message, page in renderer.message_pages():
             keys[page] = hash_texts([renderer.message_inputs(message)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
                 reused.add(page)
             else:
-                jobs.append(("message", message.id, page))
+                writer.write(page, renderer.message_page(renderer.site.by_id[message.id]))
+        # An article that reports nothing may still be a message's source, by a person's hand.
+        cited = {article_id for article_id in early if renderer.found[article_id] or renderer.events[article_id]}
         for article_id, page in renderer.article_pages():
-            source, stat = corpus.files[article_id]
-            keys[page] = hash_texts([renderer.article_inputs(article_id), repr(stat)])
-            if state.pages.get(page) == keys[page] and writer.reuse(page):
+            if article_id not in early:
+                _, keys[page], was_linked = _article_page(renderer, writer, state.pages, article_id, page,
+                                                          *corpus.files[article_id])
+                if was_linked:
+                    reused.add(page)
+        for page, key, was_linked in pending:
+            keys[page] = key
+            if was_linked:
                 reused.add(page)
-            else:
-                jobs.append(("article", article_id, source, page))
-        if will_fork(len(jobs)):
-            renderer.compile_page_templates()  # once, for the workers to inherit
-        context = {"renderer": renderer, "writer": writer, "previous": previous, "linked": frozenset(reused)}
-        for rendered in parallel_map(_render_page, jobs, context):
-            listed = rendered if rendered is not None else listed
+        for article_id, page in renderer.article_pages():
+            if article_id in cited:
+                _, keys[page], _ = _article_page(renderer, writer, {}, article_id, page, *corpus.files[article_id])
+                reused.discard(page)
         inventory = renderer.inventory(listed, report.as_json())
         for relative, content in sorted(inventory.items()):
             writer.write(relative, content)
-        writer.commit(finish=finish)
+        writer.commit(finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
     except BaseException:
+        if pending is not None:
+            pending.close()
         writer.abandon()
         raise
     state.listing = (listing_key, listed)
-    state.pages, state.stamp, state.site = keys, stamp, site_identity(config.paths.output)
-    return len(listed) + len(inventory) + len(keys), len(reused)
+    state.pages = keys
+    return corpus, len(listed) + len(inventory) + len(keys), len(reused)
+
+
+def serve_site(config: Config, state: BuildState, listing: Listing, report: IngestReport, transform: Transform, *,
+               search: bool = True) -> tuple[Corpus, int, int]:
+    """`digest serve`: every page rendered in memory, rewritten by transform, and written whole."""
+    from generator.render.site import SiteRenderer
+    from generator.search import index_site
+
+    entries, to_search = read_stage(config, state, listing)
+    corpus, _ = extract_stage(config, state, listing, entries, to_search, {})
+    renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
+    files = renderer.listing()
+    files.update(renderer.inventory(files, report.as_json()))
+    for article_id, page in renderer.article_pages():
+        path, _ = corpus.files[article_id]
+        files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
+    files = transform(files)
+    write_site(files, config.paths.output,
+               finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
+    return corpus, len(files), 0
 
 
 def _reuse_listing(writer: SiteWriter, state: BuildState, key: str) -> tuple[tuple[str, ...] | None, set[str]]:
@@ -299,21 +366,22 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     report = ingest_stage(config, state, inputs)
     ingested = time.perf_counter()
     articles = _as_ingest_left(inputs.articles, report)
-    corpus = extract_stage(config, state, articles)
-    rendered = time.perf_counter()
-    # The files as this build read them (messages as extraction left them): if one changes while
-    # the build runs, the next build sees a different stamp and does not skip.
-    built = Inputs(inputs.raw, articles, corpus.message_files, inputs.about)
-    written, reused = render_stage(config, state, corpus, report, stamp=built.stamp(config, search),
-                                   previous=previous, search=search, transform=transform)
+    if transform is not None:
+        corpus, written, reused = serve_site(config, state, articles, report, transform, search=search)
+    else:
+        corpus, written, reused = build_site(config, state, articles, report, previous=previous, search=search)
+        # The files as this build read them (messages as extraction left them): if one changes
+        # while the build runs, the next build sees a different stamp and does not skip.
+        built = Inputs(inputs.raw, articles, corpus.message_files, inputs.about)
+        state.stamp, state.site = built.stamp(config, search), site_identity(config.paths.output)
     save_state(project, state)
     done = time.perf_counter()
     shown = sum(1 for m in corpus.messages if m.status != "rejected" and not m.background)
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in corpus.counts.items())}", err=True)
     click.echo(f"Done: {_counted(len(corpus.articles), 'article')}, {_counted(shown, 'message')}, "
                f"{_counted(len(corpus.events), 'event')}, {_counted(written, 'file')} written to {config.paths.output} ({reused} unchanged pages kept) in "
-               f"{done - started:.2f} s (ingest {ingested - started:.2f} s, extract {rendered - ingested:.2f} s, "
-               f"render{' and search index' if search else ''} {done - rendered:.2f} s)", err=True)
+               f"{done - started:.2f} s (ingest {ingested - started:.2f} s, extract and render"
+               f"{' and search index' if search else ''} {done - ingested:.2f} s)", err=True)
 
 
 def _counted(number: int, noun: str) -> str:

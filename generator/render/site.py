@@ -34,6 +34,26 @@ def safe_url(url: str | None) -> str | None:
     return url if url and url.strip().lower().startswith(SAFE_SCHEMES) else None
 
 
+def page_environment(templates: Path) -> Environment:
+    """Jinja over the templates folder, with the page templates compiled: a build makes it once,
+    before its workers fork, and every renderer of the build shares it."""
+    from jinja2 import TemplateError
+
+    env = _environment(templates)
+    for template in ("article.html", "message.html"):
+        try:
+            env.get_template(template)
+        except TemplateError as exc:
+            raise _template_error(exc, templates / template) from None
+    return env
+
+
+def _template_error(exc, template: Path) -> InputError:
+    """A template's error as one line naming its file and line."""
+    return InputError(f"template error: {exc.message}", getattr(exc, "filename", None) or str(template),
+                      getattr(exc, "lineno", None))
+
+
 def _environment(templates: Path) -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -70,11 +90,11 @@ class SiteRenderer:
     build can render them in parallel, from files, and skip the ones that have not changed."""
 
     def __init__(self, config: Config, messages: list[Message], articles: list[Article], events: list[Event],
-                 search: bool = True):
+                 search: bool = True, env: Environment | None = None):
         self.config = config
         self.search = search
         self.site = m.build_model(config, messages, articles, events)
-        self._env: Environment | None = None
+        self._env = env
         self._article_pages: list[tuple[str, str]] | None = None
         self.with_pages = article_page_ids(config, self.site.articles, list(self.site.messages),
                                            list(self.site.events))
@@ -99,11 +119,6 @@ class SiteRenderer:
             self._env = _environment(self.config.root / "templates")
         return self._env
 
-    def compile_page_templates(self) -> None:
-        """The templates of the pages rendered one at a time, compiled ahead of them."""
-        for template in ("article.html", "message.html"):
-            self.env.get_template(template)
-
     def render(self, path: str, template: str, root: str | None = None, **values) -> str:
         from jinja2 import TemplateError
 
@@ -115,8 +130,7 @@ class SiteRenderer:
                 root=root, site=self.config.site, model=self.site, config=self.config, canonical=canonical,
                 search=self.search, link_article=self.link_article, path=path, **values)
         except TemplateError as exc:
-            where = getattr(exc, "filename", None) or str(self.config.root / "templates" / template)
-            raise InputError(f"template error: {exc.message}", where, getattr(exc, "lineno", None)) from None
+            raise _template_error(exc, self.config.root / "templates" / template) from None
 
     def article_pages(self) -> list[tuple[str, str]]:
         """(article id, page path) of every article that gets a page, in order (listed once: the
