@@ -662,3 +662,17 @@ def test_an_api_answer_wrapped_in_a_callback_is_read_as_json():
     assert detect_format(text) == "json"
     [draft] = read_capture(text.encode(), "cctv.txt")
     assert draft.title == "金正恩就江泽民同志逝世向习近平致唁电"
+
+
+def test_an_api_s_story_as_content_blocks_is_read_from_its_text_blocks():
+    answer = {"status": "ok", "data": {
+        "title": "Шойгу передал Ким Чен Ыну устное послание Путина", "published_dt": "2025-06-17T15:42:08+03:00",
+        "updated_dt": "2025-06-18T09:00:00+03:00",
+        "content": {"blocks": [
+            {"type": "text", "html": "<p>Шойгу передал Ким Чен Ыну устное послание Владимира Путина.</p>"},
+            {"type": "image", "html": "<img src='a.jpg'>"},
+            {"type": "paragraph", "data": {"text": "Стороны обсудили выполнение договоренностей."}}]}}}
+    [draft] = read_capture(json.dumps(answer, ensure_ascii=False).encode(), "tass.json")
+    assert draft.published == dt.date(2025, 6, 17)
+    assert draft.body == ("Шойгу передал Ким Чен Ыну устное послание Владимира Путина.\n\n"
+                          "Стороны обсудили выполнение договоренностей.")

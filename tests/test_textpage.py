@@ -19,6 +19,13 @@ STORY = ("Kim Jong Un, chairman of the State Affairs Commission of the DPRK, sen
     ("We use cookies to improve your experience on our site. By continuing to browse, you agree to our use "
      "of cookies.  [ OK ]  [ Learn more ]", True),  # a cookie banner, however long
     ("The EU told websites to stop tracking users with cookies.", False),
+    ("We and our 214 partners store and/or access information on a device, such as cookies, and process "
+     "personal data, such as unique identifiers and standard information sent by a device for personalised "
+     "ads and content, ad and content measurement, and audience insights. You may click to consent to our "
+     "and our partners' processing as described above. Alternatively you may access more detailed "
+     "information and change your preferences before consenting or to refuse consenting.", True),
+    ("We and our partners in Pyongyang sent a message.", False),
+    ("分享到：  微信  微博  QQ空间      字号：大 中 小", True),  # a Chinese portal's share bar
 ])
 def test_navigation_and_language_lines(line, is_chrome):
     assert chrome.is_chrome_line(line) == is_chrome
@@ -145,3 +152,36 @@ def test_a_saver_s_captured_line_with_a_bare_address_dates_the_capture():
     draft = read_text_capture(page, "ap.txt")
     assert (str(draft.captured), draft.url) == ("2011-12-20", "http://hosted2.ap.org/APDEFAULT/cae69/Article_2011-12-19-AS-Koreas-Kim")
     assert "Captured" not in draft.body
+
+
+def test_a_saved_stamp_in_the_saver_s_language_is_the_capture_not_the_publication():
+    page = ("Поздравление Ким Чен Иру с Днём освобождения Кореи\nhttp://kremlin.ru/news/8657\n"
+            "Сохранено: 03.03.2014 14:27\n\nГлавная / Новости / Поздравления\n\n15 августа 2010 года, 10:00\n\n"
+            "Поздравление Ким Чен Иру с Днём освобождения Кореи\n\n"
+            "Дмитрий Медведев направил поздравление Ким Чен Иру в связи с 65-летием освобождения Кореи.\n")
+    draft = read_text_capture(page, "kremlin.txt")
+    assert draft.published.isoformat() == "2010-08-15"
+    cn = ("人民网 >> 时政 >> 高层动态     （复制自浏览器，2025/3/4 保存）\n\n习近平致电祝贺金正恩当选朝鲜劳动党总书记\n\n"
+          "2021年01月11日20:36  来源：新华社\n分享到：  微信  微博  QQ空间      字号：大 中 小\n\n"
+          "新华社北京1月11日电　1月11日，中共中央总书记、国家主席习近平致电金正恩，祝贺他当选朝鲜劳动党总书记。\n")
+    draft = read_text_capture(cn, "people.txt")
+    assert (draft.title, draft.published.isoformat()) == ("习近平致电祝贺金正恩当选朝鲜劳动党总书记", "2021-01-11")
+
+
+def test_a_line_of_fields_with_a_date_is_not_joined_to_the_next_line():
+    page = ("Silence on the Yalu: What Beijing's Missing Messages Tell Us\n\n"
+            "20/02/2013  |  by Margaret Lindqvist, Senior Fellow  |  7 min read\n[Print] [PDF] [Email] [Tweet] [Like 41]\n\n"
+            "Eight days after the test, there has been no personal message between the two capitals' top leaders.\n")
+    assert read_text_capture(page, "review.txt").date_text == "20/02/2013"
+
+
+def test_a_consent_banner_above_the_page_is_not_the_story():
+    page = ("We value your privacy\nWe and our 214 partners store and/or access information on a device, such as "
+            "cookies, and process personal data, such as unique identifiers. You may click to consent to our and "
+            "our partners' processing as described above.\nMORE OPTIONS   DISAGREE   AGREE\n\nSkip to content\n"
+            "KOREA PULSE DAILY\n\nKim Jong-un hails Putin on 70th birthday\n\nBy Han Seo-yeon\n"
+            "Published : 2022-10-08 11:47 KST\n\nNorth Korean leader Kim Jong-un sent a birthday message to Russian "
+            "President Vladimir Putin on Friday, state media said Saturday.\n\nPutin turned 70 on Friday.\n")
+    draft = read_text_capture(page, "pulse.txt")
+    assert (draft.title, draft.published.isoformat()) == ("Kim Jong-un hails Putin on 70th birthday", "2022-10-08")
+    assert draft.body.startswith("North Korean leader Kim Jong-un sent")

@@ -84,9 +84,14 @@ CHROME_LINES = re.compile(
         # other languages
         r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
         # a Chinese page's toolbar: '【字号 大 中 小】 打印本页 关闭窗口'
-        r"(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错)"
-        r"(?:\s+(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错))*",
+        # and its share bar: '分享到：  微信  微博  QQ空间      字号：大 中 小'
+        r"(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错|"
+        r"分享到\s*[：:]?|微信|微博|QQ空间|QQ|朋友圈)"
+        r"(?:\s*(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错|"
+        r"分享到\s*[：:]?|微信|微博|QQ空间|QQ|朋友圈))*",
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
+        # a row of buttons: '[Print] [PDF] [Email] [Tweet] [Like 41]'
+        r"(?:\[[^\]\n]{1,20}\]\s*){2,}",
         # a messenger post's counters: views, then forwards ('👁 4.5K   🔁 61')
         r"👁\s*[\d.,]+[kmкм]?(?:\s+🔁\s*[\d.,]+[kmкм]?)?",
         # a language switcher: 'English Korean Chinese Russian Spanish', 'English | 中文 | Русский'
@@ -164,11 +169,13 @@ FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on
 
 # A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
 # Also the moment first, in brackets: '[saved 2019-02-11 14:03 UTC from http://...]'.
-SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped):?\s+(?:"
+# 'Сохранено: 03.03.2014 14:27': the moment alone, in the saver's language.
+SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped|сохранено|сохранена?|保存(?:日时|日時|于)?|"
+                        r"저장(?:일|됨)?):?\s*(?:"
                         r"(?:from\s+)?(?P<url>https?://[^\s\]]+)(?:\s+(?:on|at)\s+(?P<when>[^\]]{6,60}))?|"
-                        r"(?:on\s+|at\s+)?(?P<stamp>\d[\d./-]{5,9}\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?(?:\s*(?:UTC|GMT|Z|KST))?)"
+                        r"(?:on\s+|at\s+)?(?P<stamp>\d[\d./-]{5,9}\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?(?:\s*(?:UTC|GMT|Z|KST|MSK))?)"
                         # 'Captured: 20/12/2011 03:41 GMT  --  hosted2.ap.org/...': a saver's line, the address bare
-                        r"\s+(?:from|--|—|\|)\s+(?P<stamp_url>(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s\]]*))\s*\]?\s*$",
+                        r"(?:\s+(?:from|--|—|\|)\s+(?P<stamp_url>(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s\]]*))?)\s*\]?\s*$",
                         re.IGNORECASE)
 
 
@@ -181,9 +188,13 @@ def is_tail_heading(line: str) -> bool:
     return (len(line) <= 80 or (len(line) <= 400 and bool(_LABELLED_TAIL.match(line)))) and bool(TAIL_HEADINGS.match(line))
 
 
-# A cookie banner: 'We use cookies to improve your experience ... you agree to our use of cookies. [ OK ]'.
+# A cookie banner: 'We use cookies to improve your experience ... you agree to our use of cookies. [ OK ]';
+# and the consent framework's longer one: 'We and our 214 partners store and/or access information on
+# a device, such as cookies, and process personal data ...'.
 COOKIE_NOTICE = re.compile(r"^(?=.{0,400}$)(?:.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|"
-                           r".*\bcookies?\b.{0,160}\b(?:you\s+agree|you\s+consent|accept)\b)", re.IGNORECASE)
+                           r".*\bcookies?\b.{0,160}\b(?:you\s+agree|you\s+consent|accept)\b)|"
+                           r"^(?=.{0,900}$).*\bwe\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,200}\bcookies\b",
+                           re.IGNORECASE)
 
 
 def is_chrome_line(line: str) -> bool:

@@ -21,6 +21,7 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "published_time", "published_ts", "timestamp", "first_publish_date", "display_date", "publish_date",
              "date_published", "time", "firstPublished", "first_published", "publishedDate", "published_on",
              "pub_date", "publicationDate", "publication_date", "dateCreated", "date_created", "created", "date_raw",
+             "published_dt", "publish_dt", "pub_dt",
              "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date",
              "webPublicationDate")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
@@ -71,17 +72,28 @@ def _post_title(value: dict) -> str | None:
 
 def _text(value: Any) -> str | None:
     """A text field: a string, a list of paragraph strings, or a CMS's list of content elements
-    ({'type': 'text', 'content': ...}; headers, images and embeds are not the story's text)."""
+    ({'type': 'text', 'content': ...}, {'type': 'text', 'html': ...}, an editor's {'type': 'paragraph',
+    'data': {'text': ...}}, perhaps under 'blocks'; headers, images and embeds are not the story's text)."""
     if isinstance(value, str):
         return value
     if isinstance(value, dict) and isinstance(value.get("content"), str):
         return value["content"]  # a feed reader's item: {'content': {'content': '<p>...'}}
+    if isinstance(value, dict) and isinstance(value.get("blocks"), list):
+        return _text(value["blocks"])
     if isinstance(value, list) and value and all(isinstance(p, str) for p in value):
         return "\n\n".join(value)
     if isinstance(value, list) and value and all(isinstance(p, dict) for p in value):
-        texts = [p["content"] for p in value if p.get("type") in ("text", "paragraph")
-                 and isinstance(p.get("content"), str)]
+        texts = [text for p in value if p.get("type") in ("text", "paragraph") and (text := _block_text(p))]
         return "\n\n".join(f"<p>{t}</p>" for t in texts) if texts else None
+    return None
+
+
+def _block_text(block: dict) -> str | None:
+    data = block.get("data")
+    for text in (block.get("content"), block.get("html"), block.get("text"),
+                 data.get("text") if isinstance(data, dict) else None):
+        if isinstance(text, str) and text.strip():
+            return text
     return None
 
 

@@ -326,7 +326,8 @@ _GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:" + "|".join(_GLUED_FIELD_KEYS) +
 
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|обновлено|수정)\b", re.IGNORECASE)
-_CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to)\b", re.IGNORECASE)
+_CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to|сохранен[оа]?)\b"
+                            r"|保存|저장", re.IGNORECASE)
 # 'KCNA NEWS ARCHIVE -- 1997', 'Juche 104 (2015)': a year standing alone in a header line
 _LONE_YEAR = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d.:/-])")
 # 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011', and a range's last year ('© 1999-2024 TASS'):
@@ -480,10 +481,12 @@ def _headline_list(block: list[str]) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A line a hard wrap never produces: a stamp, a byline, a field, a tail heading or chrome."""
+    """A line a hard wrap never produces: a stamp, a byline, a field, a tail heading or chrome; or a
+    line of fields one of which is a date ('20/02/2013  |  by Jane Doe, Senior Fellow  |  7 min read')."""
     return bool(_is_date_line(line) or _RELATIVE.search(line) and len(line) <= 40 or _BY_LINE.match(line)
                 or _FIELD.match(line) or chrome.is_tail_heading(line) or chrome.is_chrome_line(line)
-                or chrome.EMAIL.search(line) or _byline_date(line))
+                or chrome.EMAIL.search(line) or _byline_date(line)
+                or "|" in line and len(line) <= 100 and any(map(_is_date_line, _SEGMENTS.split(line))))
 
 
 # 'By Jane Doe | 20 December 2011', 'Posted by X on 14 February 2012': a byline that carries the date
