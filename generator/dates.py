@@ -40,7 +40,13 @@ RU_DAY_MONTH = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>января|ф
                           r"(?![а-я])\.?(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE)
 # no word boundary before the year: '송고2024-01-01' glues a label to the date
 ISO_DATE = re.compile(r"(?<![\d.:/-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d:-])")
-NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})[./](?P<b>\d{1,2})[./](?P<c>\d{1,4})\b")
+# The place and day a letter or message is signed with, on a line of its own below the signer's name
+# and titles: "Beijing, October 31, 2022 -0-", "Pyongyang, 12 October 2024".
+SIGNING_LINE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?|"
+                          r"\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+(?:19|20)\d\d\s*(?:-0-)?\s*$")
+# '23/03/2021', '2021.03.23', and with dashes when the year is last ('09-09-2013'; year first is ISO_DATE).
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})(?P<separator>[./]|-(?=\d{1,2}-(?:19|20)\d\d(?![\d-])))(?P<b>\d{1,2})"
+                          r"(?P=separator)(?P<c>\d{1,4})\b")
 CJK_DATE = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 
 

@@ -1087,3 +1087,31 @@ def test_a_chinese_lead_of_many_leaders_messages_to_xi_names_their_senders_after
 def test_a_japanese_envoy_hands_the_leader_he_met_the_other_s_letter(index):
     body = "劉雲山・中国共産党政治局常務委員は９日、平壌で金正恩第１書記と会談し、習近平国家主席（党総書記）の親書を手渡した。"
     assert _messages(index, body, dt.date(2015, 10, 10)) == {("xi-jinping", "kim-jong-un", "2015-10-09")}
+
+
+def test_the_day_a_quoted_message_is_signed_dates_it(index):
+    body = ("Pyongyang, November 2 (KCNA) -- Kim Jong Un received a message of reply from Xi Jinping.\n\n"
+            "The message reads:\n\nComrade Kim Jong Un,\n\nI express heartfelt thanks to you for your warm "
+            "congratulatory message.\n\nXi Jinping\n\nBeijing, October 31, 2022")
+    assert _messages(index, body, dt.date(2022, 11, 2)) == {("xi-jinping", "kim-jong-un", "2022-10-31")}
+    unsigned = body.replace("Xi Jinping\n\nBeijing, October 31, 2022", "Press release\n\nBeijing, October 31, 2022")
+    assert _messages(index, unsigned, dt.date(2022, 11, 2)) == {("xi-jinping", "kim-jong-un", "2022-11-02")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Xi Jinping met a senior North Korean envoy on Wednesday and was handed a verbal message from North Korean "
+     "leader Kim Jong-un.", {("kim-jong-un", "xi-jinping", "2016-06-01")}),
+    ("A letter from Putin was handed to Kim Jong Un by Shoigu on Wednesday.", {("vladimir-putin", "kim-jong-un", "2016-06-01")}),
+    # Sent, but not by the leader named: "not by X but by Y".
+    ("North Korea on Wednesday congratulated Vladimir Putin on his election, in a message sent not by its new "
+     "leader Kim Jong-un but by the head of its parliament.", set()),
+])
+def test_who_was_handed_a_message_and_who_did_not_send_it(index, body, expected):
+    assert _messages(index, body, dt.date(2016, 6, 2)) == expected
+
+
+def test_a_sending_in_a_year_gone_by_is_background(index):
+    article = Article(id="a", title="New Year address", published=dt.date(2013, 1, 2),
+                      body="Analysts noted the absence after a year in which Kim Jong-un received a personal "
+                           "letter from Chinese leader Xi Jinping.")
+    assert [m.background for m in extract_article(article, index).messages] == [True]

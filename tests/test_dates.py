@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, strategies as st
 
 from generator import dates
@@ -82,3 +84,13 @@ def test_the_dprk_era_gives_way_to_the_common_year():
 def test_kcna_s_own_dates_and_addresses():
     assert dates.parse_full_date("Juche 98 (2009) 10.04") == dt.date(2009, 10, 4)
     assert dates.url_date("http://www.kcna.co.jp/item/2009/200910/news06/20091006-02ee.html") == dt.date(2009, 10, 6)
+
+
+@pytest.mark.parametrize("text, dmy", [
+    ("Xinhua | 09-09-2013 18:02 BJT", dt.date(2013, 9, 9)),
+    ("posted 23-03-2021", dt.date(2021, 3, 23)),
+    ("2013-09-09", None),  # year first: ISO_DATE's
+    ("a 12-10-15 vote", None),  # no year: not a date
+])
+def test_numeric_dates_with_dashes_end_with_their_year(text, dmy):
+    assert dates.parse_numeric_date(text, "dmy") == dmy

@@ -49,6 +49,10 @@ FRIDAY = dt.date(2018, 10, 12)
     ("Putin and Kim traded messages on Wednesday to mark the 70th anniversary of diplomatic relations between "
      "Russia and North Korea, established on October 12, 1948, a month after the founding of the DPRK.",
      (dt.date(2018, 10, 10), "relative")),
+    # The day named for the sending, not the weekend of what the sentence goes on to tell of.
+    ("Kim sent a message of sympathy on Monday to Xi over the mudslides that buried a county over the weekend.",
+     (dt.date(2018, 10, 8), "relative")),
+    ("Kim sent Putin a message over the weekend, KCNA reported on Monday.", (dt.date(2018, 10, 6), "relative")),
 ])
 def test_stated_date(text, expected):
     assert stated_date(text, FRIDAY)[:2] == expected

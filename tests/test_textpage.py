@@ -185,3 +185,12 @@ def test_a_consent_banner_above_the_page_is_not_the_story():
     draft = read_text_capture(page, "pulse.txt")
     assert (draft.title, draft.published.isoformat()) == ("Kim Jong-un hails Putin on 70th birthday", "2022-10-08")
     assert draft.body.startswith("North Korean leader Kim Jong-un sent")
+
+
+def test_a_quoted_letter_s_sign_off_stays_in_the_story():
+    page = ("Kim Jong Un Receives Reply Message from Xi Jinping\n\n"
+            "Pyongyang, November 2 (KCNA) -- Kim Jong Un received a message of reply from Xi Jinping.\n\n"
+            "I wish you good health and greater success in leading the WPK and the Korean people.\n\n"
+            "Xi Jinping\nBeijing, October 31, 2022 -0-\n")
+    draft = read_text_capture(page, "kcna.txt")
+    assert draft.body.endswith("Xi Jinping\n\nBeijing, October 31, 2022")

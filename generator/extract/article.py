@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from generator.config import Config
-from generator.dates import MONTH_NAMES, closest_year, find_written_dates, last_on_or_before
+from generator.dates import (
+    MONTH_NAMES,
+    SIGNING_LINE,
+    closest_year,
+    find_written_dates,
+    last_on_or_before,
+)
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
 from generator.extract.clauses import (
@@ -707,7 +713,13 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
     for each leader named: "Xi sent his message on Monday. Kim's reply was sent on Wednesday"."""
     days: dict[tuple[dt.date, str, frozenset[str]], int] = {}
     same_day_as: list[tuple[frozenset[str], str, int]] = []  # "Xi's card, sent on the same day as Putin's"
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
+        if sentence.index not in reporting and SIGNING_LINE.match(sentence.text):
+            signer = _signer(sentences[max(0, position - _SIGN_OFF_LINES):position], named_in)
+            day, how, _ = stated_date(sentence.text, reference) if signer else (None, None, None)
+            if day is not None:
+                days[(day, how, frozenset({signer}))] = sentence.index
+            continue
         if not v.nouns_in(sentence.text):  # cached, and cheaper than the patterns below
             continue
         # Blanked, not cut, so that the offsets of the leaders named in it still hold.
@@ -741,6 +753,20 @@ def _dating_sentence_days(sentences: list[Sentence], reference: dt.date | None, 
         for leader in senders:
             per_leader.setdefault(leader, []).append(_MessageDay(day, how, frozenset({leader}), last))
     return [told[0] for told in per_leader.values() if len(told) == 1]
+
+
+_SIGN_OFF_LINES = 4  # the name, then up to three lines of titles
+_SIGN_OFF_WORDS = 14
+
+
+def _signer(above: list[Sentence], named_in: dict[int, list[tuple[str, int]]]) -> str | None:
+    """The one leader the short lines right above a signing day name: the message's signer."""
+    named: set[str] = set()
+    for sentence in reversed(above):
+        if len(sentence.text.split()) > _SIGN_OFF_WORDS or sentence.text.rstrip().endswith((".", ":", ";")):
+            break
+        named.update(leader for leader, _ in named_in.get(sentence.index, ()))
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # What a correction says was wrong: "An earlier version of this item said Kim's message had been sent on Tuesday".

@@ -236,8 +236,9 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         if candidate:
             return candidate, "explicit", None
     weekend = _WEEKEND.search(text)
-    if weekend and reference:
-        # "sent ... over the weekend": its Saturday, the last one on or before the article's day
+    if weekend and reference and not _day_named_before(text, weekend.start()):
+        # "sent ... over the weekend": its Saturday, the last one on or before the article's day; not
+        # in "sent a message on Monday over the mudslides that buried ... over the weekend"
         return dates.previous_weekday(5, reference), "relative", None
     m = _RELATIVE.search(text)
     if m and reference:
@@ -260,6 +261,12 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             return dates.previous_weekday(weekday, reference), "relative", weekday
         return None, None, weekday
     return None, None, None
+
+
+def _day_named_before(text: str, end: int) -> bool:
+    """Whether a day of the week other than the report's is named before end."""
+    reported = {report.start("day") for report in _REPORT_DAY.finditer(text)}
+    return any(w.start("day") < end and w.start("day") not in reported for w in _WEEKDAY.finditer(text))
 
 
 _WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b", re.IGNORECASE)

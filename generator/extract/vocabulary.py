@@ -69,7 +69,9 @@ SEND_VERBS = re.compile(r"\b(?:sent|sends?|sending|dispatched|dispatche?s|addres
                         r"направлен[а-я]*|отправлен[а-я]*)\b", re.IGNORECASE)
 EXCHANGE_VERBS = re.compile(r"\b(?:exchanged|exchanges?|exchanging|swapped|traded|обменял(?:ись|ась|ся|и)|обмениваются)\b",
                             re.IGNORECASE)
-RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?)\b", re.IGNORECASE)
+# 'Xi was handed a verbal message from Kim': the one handed it receives it (not 'was handed to Kim').
+RECEIVE_VERBS = re.compile(r"\b(?:received|receives?|receiving|got|gets|obtained|получил[аи]?|"
+                           r"(?:was|were)\s+(?:handed|given|presented\s+with)(?!\s+(?:over\s+)?to\b))\b", re.IGNORECASE)
 CONGRATULATE_VERBS = re.compile(r"\b(?:congratulated|congratulates?|congratulating|felicitated|greeted|greets?|поздравил[аи]?)\b",
                                 re.IGNORECASE)
 # A greeting in person, not by message: "Putin greeted Kim at the entrance of the spaceport", "at Pyongyang's airport",
@@ -156,7 +158,9 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          # "As Interfax reported, ...", "as previously reported": news told before
                          r"как\s+(?:уже\s+|ранее\s+)?сообщал[аио]?(?:сь)?|as\s+(?:previously|earlier)\s+reported|"
                          r"as\s+reported\s+(?:earlier|previously|before)|as\s+(?:covered|reported|noted)\s+in\s+(?:last|an\s+earlier|a\s+previous|our)\b|during\s+that\s+(?:trip|visit|meeting)|"
-                         r"at\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+(?:month|year))\b|"
+                         r"at\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+(?:month|year)|"
+                         # "after a year in which Kim received a letter from Xi": a span of time gone by
+                         r"(?:after|during|over|in)\s+(?:a|the)\s+(?:year|month|decade|period)\s+(?:in\s+which|when|during\s+which))\b|"
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
                          r"지난해|작년|바\s*있|^\s*앞서\s|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
@@ -196,6 +200,8 @@ NEGATED = re.compile(r"(?:\bthere\s+(?:is|was|were|has\s+been|have\s+been)\s+no\
                      r"\b(?:did|does|do|has|have|had)(?:\s+not|n['’]t)\b(?!\s+only)|\bnever\b|"
                      # "from one party body to the other rather than from Kim Jong Un to Xi Jinping"
                      r"\b(?:rather\s+than|instead\s+of)\s+(?=from\b|to\b|by\b|between\b)|"
+                     # "in a message sent not by its new leader Kim Jong-un but by the head of its parliament"
+                     r"\bnot\s+(?=(?:by|from)\b)|"
                      r"\bno\s+(?=(?:[\w-]+\s+){0,2}(?:messages?|letters?|greetings?|cards?|telegrams?|"
                      r"congratulations|condolences)\b))"
                      # up to the clause's end: "did not travel to Moscow but sent Putin a message"

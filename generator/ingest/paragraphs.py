@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.dates import SIGNING_LINE
 from generator.ingest import chrome
 from generator.ingest.dateline import find_dateline
 from generator.text import word_count
@@ -159,7 +160,10 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
 
 
 def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
-    """Drop a closing run of two or more lines that end like headlines, not sentences."""
+    """Drop a closing run of two or more lines that end like headlines, not sentences; but not a
+    letter's sign-off ('Xi Jinping' / 'Beijing, October 31, 2022'), which ends on the day it was signed."""
+    if paragraphs and SIGNING_LINE.match(chrome.END_MARK.sub("", paragraphs[-1].rsplit("\n", 1)[-1])):
+        return paragraphs
     end = len(paragraphs)
     while end > 0 and _headline_like(paragraphs[end - 1]):
         end -= 1
