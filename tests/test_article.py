@@ -1115,3 +1115,16 @@ def test_a_sending_in_a_year_gone_by_is_background(index):
                       body="Analysts noted the absence after a year in which Kim Jong-un received a personal "
                            "letter from Chinese leader Xi Jinping.")
     assert [m.background for m in extract_article(article, index).messages] == [True]
+
+
+def test_yesterday_in_a_channel_s_post_counts_from_the_post_s_stamp(index):
+    body = ("Korea Monitor · 2024-03-22 22:14 (UTC+03:00)\n\nReports of gunfire at a concert hall outside Moscow.\n\n"
+            "Korea Monitor · 2024-03-24 10:15 (UTC+09:00)\n\nKCNA: Kim Jong Un sent a message of condolence to "
+            "Vladimir Putin yesterday.")
+    assert _messages(index, body, dt.date(2024, 3, 22)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+def test_the_country_s_leader_named_after_from_sent_the_letter(index):
+    body = ("A senior North Korean official met President Vladimir Putin in the Kremlin on Tuesday and handed him "
+            "a personal letter from the country's leader Kim Jong Un.")
+    assert _messages(index, body, dt.date(2014, 11, 18)) == {("kim-jong-un", "vladimir-putin", "2014-11-18")}

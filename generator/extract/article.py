@@ -9,8 +9,10 @@ from functools import partial
 
 from generator.config import Config
 from generator.dates import (
+    ISO_DATE,
     MONTH_NAMES,
     SIGNING_LINE,
+    PartialDate,
     closest_year,
     find_written_dates,
     last_on_or_before,
@@ -47,7 +49,7 @@ from generator.extract.occasions import (
 from generator.extract.quotes import quote_lines
 from generator.extract.sentences import Sentence, split_sentences
 from generator.extract.stems import may_report
-from generator.ingest.dateline import find_dateline
+from generator.ingest.dateline import Dateline, find_dateline
 from generator.markdown import markdown_to_text
 from generator.records import Article, Event, Extraction, Message
 
@@ -184,10 +186,14 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     opening_cache: list[list] = []
 
     def story_openings() -> list:
-        """A copy of several wire items: each item's dateline opens a story with a lead and a day of its own."""
+        """A copy of several wire items: each item's dateline opens a story with a lead and a day of its
+        own; so does each post of a channel's or a blog's copy, under its time stamp."""
         if not opening_cache:
-            opening_cache.append([(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
-                                  for dateline_here in (find_dateline(paragraph),) if dateline_here])
+            openings = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
+                        for dateline_here in (find_dateline(paragraph),) if dateline_here]
+            stamps = [(i, stamp) for i, paragraph in enumerate(paragraphs) if (stamp := _post_stamp(paragraph))]
+            opening_cache.append(sorted(openings + stamps, key=lambda opening: opening[0])
+                                 if len(stamps) > 1 else openings)
         return opening_cache[0]
 
     # Who 'the Russian President' is: on the article's day, else on the day its occasion gives.
@@ -463,6 +469,25 @@ _OWN_DAY_REACH = dt.timedelta(days=2)
 
 # A report can be dated a day before the sending it tells of (time zones), no more.
 _REPORT_LEAD = dt.timedelta(days=1)
+
+
+# A post's stamp: 'Korea & Eurasia Monitor · 2024-03-24 10:15 (UTC+09:00)', '24 March 2024, 10:15'.
+_POST_STAMP_MAX = 80
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d])")
+
+
+def _post_stamp(paragraph: str) -> Dateline | None:
+    """The day of a short line that stamps a post with its day, year and time, and with nothing else
+    a sentence would have."""
+    if len(paragraph) > _POST_STAMP_MAX or not _CLOCK.search(paragraph) or paragraph.rstrip().endswith("."):
+        return None
+    iso = list(ISO_DATE.finditer(paragraph))
+    written = [w for w in find_written_dates(paragraph) if w.year]
+    if len(iso) + len(written) != 1:
+        return None
+    day = PartialDate(int(iso[0]["month"]), int(iso[0]["day"]), int(iso[0]["year"]), *iso[0].span()) \
+        if iso else written[0]
+    return Dateline("", day, None, 0) if day.resolve(day.year) else None
 
 
 def _story_of(stories: list, paragraph: int, news_day: dt.date | None) -> tuple[int, dt.date | None]:

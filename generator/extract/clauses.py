@@ -15,7 +15,7 @@ from generator.extract.leaders import Mention
 _TITLE_WORD = (r"(?i:the|his|her|its|their|our|dear|respected|esteemed|comrade|mr\.?|madam|excellency|"
                r"general|secretary|president|chairman|premier|leader|supreme|counterpart|head|of|state|"
                r"north|south|korean|korea|chinese|russian|dprk|china|russia|party|central|committee|"
-               r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|"
+               r"new|newly|elected|re-elected|reelected|young|top|incumbent|then|current|country['’]s|nation['’]s|"
                r"da|de|dos|do|del|della|van|von|bin|al|la|le|du"
                r")(?![\w'’-])")
 _TITLE_WORDS = rf"(?:{_TITLE_WORD}|[A-Z][\w.'’/-]*(?![\w.'’/-])|[-–—,])"
