@@ -1128,3 +1128,16 @@ def test_the_country_s_leader_named_after_from_sent_the_letter(index):
     body = ("A senior North Korean official met President Vladimir Putin in the Kremlin on Tuesday and handed him "
             "a personal letter from the country's leader Kim Jong Un.")
     assert _messages(index, body, dt.date(2014, 11, 18)) == {("kim-jong-un", "vladimir-putin", "2014-11-18")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kim Jong Un and Xi Jinping are widely expected to exchange messages on Sunday.", set()),
+    ("Kim Jong Un will send a message to Xi Jinping on Sunday.", set()),
+    ("Putin plans to write to Kim Jong Un after the talks.", set()),
+    ("Путин направит послание Ким Чен Ыну.", set()),
+    # What the message says of the future is not a sending still to come.
+    ("Kim Jong Un told Vladimir Putin he would hold hands with him and offered his full support in a message "
+     "on Monday.", {("kim-jong-un", "vladimir-putin", "2024-09-30")}),
+])
+def test_a_sending_still_to_come_is_none(index, body, expected):
+    assert _messages(index, body, dt.date(2024, 10, 2)) == expected

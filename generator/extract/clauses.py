@@ -483,9 +483,9 @@ def _answered_message(sentence: str) -> tuple[int, int] | None:
 
 
 def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
-    """The sentence with its questioned and denied clauses blanked (offsets kept), and the leaders
-    named outside them."""
-    spans = [m.span() for pattern in (v.QUESTIONED, v.NEGATED) for m in pattern.finditer(sentence)]
+    """The sentence with its questioned, denied and foreseen clauses blanked (offsets kept), and the
+    leaders named outside them."""
+    spans = [m.span() for pattern in (v.QUESTIONED, v.NEGATED, v.FORESEEN) for m in pattern.finditer(sentence)]
     if not spans:
         return sentence, mentions
     for start, end in spans:

@@ -188,6 +188,15 @@ EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b
 # "did not mention whether Kim sent a card to Xi", "if Putin writes back": a sending asked about or
 # supposed, up to the end of its clause, is not reported.
 QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
+# A sending still to come: "Kim and Xi are widely expected to exchange messages on Sunday", "Kim will
+# send a card", "Putin plans to write to Kim", "Путин направит послание", up to the end of its clause.
+# Not "Kim told Putin he would hold hands with him and offered ... in a message": a sending verb must follow.
+FORESEEN = re.compile(r"(?:\b(?:(?:will|shall)|(?:is|are|was|were)\s+(?:\w+\s+)?(?:expected|likely|set|due|scheduled|poised|"
+                      r"planning|going|about)\s+to|(?:plans?|planning|intends?|intending|hopes?|wants?)\s+to)\s+"
+                      r"(?:\w+\s+)?(?:send|exchange|trade|write|deliver|convey|dispatch|extend|congratulate|reply|answer|"
+                      r"receive|get|hand|pass|address|offer)\w*|"
+                      r"\b(?:направит|отправит|пошл[её]т|(?:намерен[аы]?|планиру[ею]т|собира(?:ется|ются))\s+(?:на|от)?правит[ьс]))"
+                      r"(?:(?!\s+(?:but|yet)\s|\s*[—–]\s)[^,;:])*", re.IGNORECASE)
 # "There is no personal message from Xi to Kim", "Kim did not send a card to Xi", "State media
 # published no comparable card to Xi", "the Kremlin denied that ...": a sending denied, up to the end
 # of its clause.
