@@ -676,3 +676,41 @@ def test_an_api_s_story_as_content_blocks_is_read_from_its_text_blocks():
     assert draft.published == dt.date(2025, 6, 17)
     assert draft.body == ("Шойгу передал Ким Чен Ыну устное послание Владимира Путина.\n\n"
                           "Стороны обсудили выполнение договоренностей.")
+
+
+def _paragraph(text: str) -> dict:
+    return {"nodeType": "paragraph", "data": {}, "content": [{"nodeType": "text", "value": text, "marks": []}]}
+
+
+def test_a_graphql_answer_s_articles_and_their_rich_text_bodies_are_read():
+    answer = {"data": {"search": {"totalCount": 2, "edges": [
+        {"cursor": "a", "node": {"title": "Kim sends sympathy to Xi", "publishedAt": "2020-02-01T22:30:00-05:00",
+                                 "body": {"json": {"nodeType": "document", "content": [
+                                     _paragraph("Kim Jong Un sent a message of sympathy to Xi Jinping."),
+                                     {"nodeType": "embedded-entry-block", "data": {}, "content": []},
+                                     {"nodeType": "heading-2", "content": [{"nodeType": "text", "value": "Background"}]},
+                                     _paragraph("It was his first comment on the epidemic.")]}}}},
+        {"cursor": "b", "node": {"title": "Kim thanks Xi", "publishedAt": "2020-10-13T08:00:00+09:00",
+                                 "body": {"json": {"nodeType": "document", "content": [
+                                     _paragraph("Kim Jong Un sent a message of thanks to Xi Jinping.")]}}}}]}},
+        "extensions": {"cost": {"requestedQueryCost": 412}}}
+    first, second = read_capture(json.dumps(answer).encode(), "graphql.json")
+    assert (first.title, first.published) == ("Kim sends sympathy to Xi", dt.date(2020, 2, 1))
+    assert first.body == "Kim Jong Un sent a message of sympathy to Xi Jinping.\n\nIt was his first comment on the epidemic."
+    assert second.title == "Kim thanks Xi"
+
+
+def test_a_headless_cms_s_story_with_components_of_rich_text_is_read():
+    strapi = {"data": {"id": 7731, "attributes": {
+        "title": "Kim Jong Un sends condolences to Xi", "publishedAt": "2022-12-02T01:30:00.000Z",
+        "content": [{"id": 1, "__component": "article.rich-text", "body": [
+            {"type": "paragraph", "children": [{"type": "text", "text": "SEOUL ", "bold": True},
+                                               {"type": "text", "text": "— Kim Jong Un sent a message of condolence."}]}]},
+                    {"id": 2, "__component": "article.image", "image": {"data": {"attributes": {"url": "/a.jpg"}}}}]}}}
+    [draft] = read_capture(json.dumps(strapi).encode(), "strapi.json")
+    assert (draft.published, draft.body) == (dt.date(2022, 12, 2), "SEOUL — Kim Jong Un sent a message of condolence.")
+    sanity = {"result": {"title": "Xi replies to Kim", "publishedAt": "2022-11-02", "body": [
+        {"_type": "block", "style": "h2", "children": [{"_type": "span", "text": "Reply"}]},
+        {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": "Xi Jinping sent a reply to Kim."}]}]}}
+    [draft] = read_capture(json.dumps(sanity).encode(), "sanity.txt")
+    assert draft.body == "Xi Jinping sent a reply to Kim."

@@ -177,8 +177,10 @@ def _read_item(item: object, source_file: str, where: str) -> Draft | NotAnArtic
 
 # Where an API's answer lists its articles: NewsAPI's {"status": "ok", "articles": [...]}, and others;
 # and where it wraps the one it returns: {"status": "OK", "data": {"article": {...}}}.
-_LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries")
-_WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content")
+_LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries", "edges", "nodes")
+# Strapi's {"data": {"id": 7, "attributes": {...}}}, a GraphQL answer's {"data": {"search": {"edges": [...]}}}.
+_WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content", "attributes",
+                 "search", "node")
 
 
 def _listed_articles(value: object, depth: int = 0) -> list | None:
@@ -186,9 +188,9 @@ def _listed_articles(value: object, depth: int = 0) -> list | None:
     a title and a description of its own (a feed's) is not an article when it lists articles."""
     if not isinstance(value, dict) or is_wordpress_post(value) or depth > 3:
         return None
-    listed = next((value[k] for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
+    listed = next((nodes for k in _LIST_KEYS if isinstance(value.get(k), list) and value[k]
                    and all(isinstance(item, dict) for item in value[k])
-                   and any(_is_article(item) for item in value[k])), None)
+                   for nodes in ([_node(item) for item in value[k]],) if any(map(_is_article, nodes))), None)
     if listed is not None or is_scraped_record(value):
         return listed
     for key in _WRAPPER_KEYS:
@@ -199,6 +201,11 @@ def _listed_articles(value: object, depth: int = 0) -> list | None:
         if found:
             return found
     return None
+
+
+def _node(item: dict) -> dict:
+    """A GraphQL connection's edge ({"cursor": ..., "node": {...}}) is its node."""
+    return item["node"] if isinstance(item.get("node"), dict) else item
 
 
 def _read_json_lines(text: str, source_file: str) -> list[Draft | NotAnArticle]:

@@ -84,8 +84,58 @@ def _text(value: Any) -> str | None:
         return "\n\n".join(value)
     if isinstance(value, list) and value and all(isinstance(p, dict) for p in value):
         texts = [text for p in value if p.get("type") in ("text", "paragraph") and (text := _block_text(p))]
-        return "\n\n".join(f"<p>{t}</p>" for t in texts) if texts else None
+        if texts:
+            return "\n\n".join(f"<p>{t}</p>" for t in texts)
+    if isinstance(value, (dict, list)):
+        return _rich_text(value)
     return None
+
+
+# A rich-text document as JSON: Contentful's {'nodeType': 'paragraph', 'content': [{'value': ...}]},
+# Strapi's and Slate's {'type': 'paragraph', 'children': [{'text': ...}]}, Sanity's {'_type': 'block',
+# 'children': [{'_type': 'span', 'text': ...}]}, ProseMirror's {'type': 'paragraph', 'content': [...]}.
+_RICH_PARAGRAPHS = ("paragraph", "p", "block")
+_RICH_CHILDREN = ("content", "children", "body", "json", "blocks", "document")
+
+
+def _rich_text(value: Any) -> str | None:
+    """The paragraphs of a rich-text tree (headings, images and embeds are not the story's text)."""
+    paragraphs: list[str] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > _RICH_DEPTH:
+            return
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            kind = node.get("nodeType") or node.get("type") or node.get("_type")
+            if kind in _RICH_PARAGRAPHS and not str(node.get("style", "normal")).startswith("h"):
+                text = "".join(_leaf_texts(node, depth)).strip()
+                if text:
+                    paragraphs.append(text)
+                return
+            for key in _RICH_CHILDREN:
+                walk(node.get(key), depth + 1)
+
+    walk(value, 0)
+    return "\n\n".join(paragraphs) if len(paragraphs) > 0 else None
+
+
+_RICH_DEPTH = 12
+
+
+def _leaf_texts(node: Any, depth: int) -> list[str]:
+    if depth > _RICH_DEPTH:
+        return []
+    if isinstance(node, list):
+        return [text for item in node for text in _leaf_texts(item, depth + 1)]
+    if not isinstance(node, dict):
+        return []
+    leaf = node.get("value") if isinstance(node.get("value"), str) else node.get("text")
+    if isinstance(leaf, str):
+        return [leaf]
+    return [text for key in ("content", "children") for text in _leaf_texts(node.get(key), depth + 1)]
 
 
 def _block_text(block: dict) -> str | None:
