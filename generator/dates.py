@@ -167,6 +167,18 @@ def parse_numeric_date(text: str, order: str) -> dt.date | None:
     return safe_date(year, second, first)
 
 
+_WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)
+
+
+def named_weekday(text: str) -> int | None:
+    """The one day of the week a line names ('Monday, 08/05/2024'), if it names one."""
+    named = {m["day"].lower() for m in _WEEKDAY_NAME.finditer(text)}
+    if len(named) != 1:
+        return None
+    short = named.pop()
+    return next(number for name, number in WEEKDAYS.items() if name.startswith(short))
+
+
 def numeric_date_readings(text: str) -> list[dt.date]:
     """Both readings of an ambiguous numeric date ('08/10/2024'), valid ones only, dmy first."""
     m = NUMERIC_DATE.search(text)

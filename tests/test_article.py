@@ -1141,3 +1141,23 @@ def test_the_country_s_leader_named_after_from_sent_the_letter(index):
 ])
 def test_a_sending_still_to_come_is_none(index, body, expected):
     assert _messages(index, body, dt.date(2024, 10, 2)) == expected
+
+
+def test_a_dated_page_s_title_dates_its_undated_items(index):
+    article = Article(id="a", title="KCNA News -- April 14, Juche 101 (2012)", published=None,
+                      body="Pyongyang, April 14 (KCNA) -- Kim Jong Un received congratulatory messages from leaders "
+                           "of different countries upon his election.\n\nHu Jintao, general secretary of the Central "
+                           "Committee of the Communist Party of China and president of the People's Republic of China, "
+                           "in his message dated April 11 extended warm congratulations to Kim Jong Un.")
+    assert [(m.sender, m.date.isoformat()) for m in extract_article(article, index).messages] == \
+        [("hu-jintao", "2012-04-11")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("North Korean leader Kim Jong Un met Li on Sunday. Russian President Vladimir Putin sent Mr Kim a message "
+     "of congratulations on Sunday.", {("vladimir-putin", "kim-jong-un", "2018-09-09")}),
+    ("Xi Jinping and Kim Jong Un exchanged New Year greetings on Monday, the first day of 2018.",
+     {("xi-jinping", "kim-jong-un", "2018-01-01"), ("kim-jong-un", "xi-jinping", "2018-01-01")}),
+])
+def test_mr_kim_and_the_first_day_of_a_year(index, body, expected):
+    assert _messages(index, body, dt.date(2018, 9, 10)) == expected

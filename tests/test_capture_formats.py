@@ -714,3 +714,13 @@ def test_a_headless_cms_s_story_with_components_of_rich_text_is_read():
         {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": "Xi Jinping sent a reply to Kim."}]}]}}
     [draft] = read_capture(json.dumps(sanity).encode(), "sanity.txt")
     assert draft.body == "Xi Jinping sent a reply to Kim."
+
+
+def test_the_day_of_the_week_settles_the_order_of_a_numeric_date(config, tmp_path):
+    from generator.ingest.pipeline import IngestReport, ingest_files
+
+    page = ("ISSUE #87: Floods and a message from Moscow\n\nMonday, 08/05/2024\n\n"
+            "Russian President Vladimir Putin sent Kim Jong Un a message of sympathy last Thursday over the floods.\n")
+    (tmp_path / "issue.txt").write_text(page, encoding="utf-8")
+    [article] = ingest_files([tmp_path / "issue.txt"], config, IngestReport())
+    assert article.published == dt.date(2024, 8, 5)  # a Monday; 8 May 2024 was a Wednesday

@@ -186,3 +186,15 @@ def test_a_rodong_sinmun_list_of_other_articles_on_the_page_is_the_page_s_tail()
     assert is_tail_heading("이 면의 다른 기사") and is_tail_heading("최근 신문")
     assert is_tail_heading("이전기사: 경애하는 김정은동지께서 습근평동지에게 축전을 보내시였다 (2021.10.1.)")
     assert not is_tail_heading("김정은동지께서 습근평동지에게 축전을 보내시였다")
+
+
+def test_the_stamp_line_under_the_headline_dates_the_page_whatever_its_class():
+    page = ("<html><head><title>胡锦涛同金正日互致贺电</title></head><body><div class='text_c'>"
+            "<h1>胡锦涛同金正日互致贺电</h1><h2>庆祝中朝友好合作互助条约签订50周年</h2>"
+            "<div class='sou'>2011年07月11日15:21&nbsp;&nbsp;来源：<a href='#'>新华网</a></div>"
+            "<div id='p_content'><p>新华社北京7月11日电 中共中央总书记、国家主席胡锦涛和朝鲜劳动党总书记金正日当天互致贺电，"
+            "热烈庆祝这一节日。胡锦涛在贺电中说，条约为巩固和发展中朝传统友谊发挥了重要作用。</p>"
+            "<p>金正日在贺电中表示，朝鲜劳动党和朝鲜政府将同中国党和政府一道维护和发展这一条约精神。</p></div>"
+            "<ul class='related'><li><a href='#'>胡锦涛同金正日互致贺电 庆祝中朝建交60周年</a>(2009-10-06)</li></ul>"
+            "</div></body></html>")
+    assert read_html_page(page, "people.html").published == dt.date(2011, 7, 11)

@@ -14,6 +14,7 @@ from generator.dates import (
     SIGNING_LINE,
     PartialDate,
     closest_year,
+    common_era,
     find_written_dates,
     last_on_or_before,
 )
@@ -828,9 +829,12 @@ def _stamped_date(title: str | None) -> dt.date | None:
             return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
-    # A page stamp with a clock time glued to the title line: "... October 12, 2023, 14:00, The Kremlin".
+    # A page stamp with a clock time glued to the title line: "... October 12, 2023, 14:00, The Kremlin";
+    # or a dated page's title: "KCNA News -- April 14, Juche 101 (2012)".
+    title = common_era(title)
     for written in find_written_dates(title):
-        if written.year and _CLOCK_AFTER.match(title, written.end):
+        if written.year and (_CLOCK_AFTER.match(title, written.end) or (
+                _TITLE_END.fullmatch(title, written.end) and _TITLE_SEPARATOR.search(title, 0, written.start))):
             try:
                 return dt.date(written.year, written.month, written.day)
             except ValueError:
@@ -839,6 +843,8 @@ def _stamped_date(title: str | None) -> dt.date | None:
 
 
 _CLOCK_AFTER = re.compile(r",?\s*[0-2]?\d:[0-5]\d(?!\d)")
+_TITLE_END = re.compile(r"[\s).\]]*")
+_TITLE_SEPARATOR = re.compile(r"(?:--|[–—|])\s*$")
 
 
 def _eve(holiday: dt.date | None, occasion: str | None, reference: dt.date | None) -> tuple[dt.date | None, str | None]:

@@ -194,6 +194,9 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
         day = dates.safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         if day:
             return day, "explicit", None
+    first_day = _FIRST_DAY_OF_YEAR.search(text)
+    if first_day:  # "on Monday, the first day of 2024"
+        return dt.date(int(first_day["year"]), 1, 1), "explicit", None
     for written in dates.find_written_dates(text):
         if _REPORTED_AFTER.match(text, written.end):
             continue  # '据朝中社10月1日报道': the day of the report
@@ -261,6 +264,9 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             return dates.previous_weekday(weekday, reference), "relative", weekday
         return None, None, weekday
     return None, None, None
+
+
+_FIRST_DAY_OF_YEAR = re.compile(r"\bfirst\s+day\s+of\s+(?:the\s+(?:new\s+)?year\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _day_named_before(text: str, end: int) -> bool:

@@ -91,7 +91,8 @@ def _office_gate(name: str) -> str:
 
 _WORD_CHARACTER = re.compile(r"[\w-]")
 # "Daniel Kim", "Kim Yo Jong": a short name after a given name is another person's
-_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][a-z]{1,5}\s\Z")
+# (an honorific is not a given name: "Mr Kim", "Leader Kim")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:Mr|Mrs|Ms|Dr|Sir|Leader)\s)[A-Z][a-z]{1,5}\s\Z")
 _GIVEN_NAME_REACH = 7
 
 

@@ -47,7 +47,10 @@ def finish_article(draft: Draft, config: Config) -> Article:
     published, published_from = draft.published, draft.published_from
     if published is None and draft.date_text:
         readings = dates.numeric_date_readings(draft.date_text)
-        agreeing = [d for d in readings if dateline and (d.month, d.day) == (dateline.date.month, dateline.date.day)]
+        weekday = dates.named_weekday(draft.date_text)
+        # The reading the dateline's day or the line's day of the week agrees with ('Monday, 08/05/2024').
+        agreeing = [d for d in readings if dateline and (d.month, d.day) == (dateline.date.month, dateline.date.day)] or \
+            [d for d in readings if weekday is not None and d.weekday() == weekday]
         # '08/18/2025' reads one way only, whatever the publisher's convention.
         published = agreeing[0] if agreeing else readings[0] if len(readings) == 1 else \
             dates.parse_numeric_date(draft.date_text, order)

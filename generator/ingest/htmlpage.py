@@ -213,6 +213,7 @@ _STAMP_ELEMENTS = (f"//*{_STORY_BLOCK}//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]
                    f"//h1/ancestor::*[position() <= 2][not(self::body)]//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
                    f"//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]")
 _STAMP_MAX = 60  # characters: a date line, not a paragraph that mentions a date
+_BELOW_HEADLINE = "//h1/following-sibling::*[position() <= 3]"
 
 
 def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
@@ -234,6 +235,14 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
         for element in tree.xpath(query):
             text = " ".join(element.text_content().split())
             stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
+            if stamp:
+                return stamp
+    for element in tree.xpath(_BELOW_HEADLINE):
+        # '<h1>…</h1><div class="sou">2011年07月11日15:21  来源：新华网</div>': a line under the headline
+        # that is nothing but the story's stamp and its fields, whatever the page calls its class.
+        text = " ".join(element.text_content().split())
+        if len(text) <= _STAMP_MAX and is_date_line(text):
+            stamp = dates.parse_full_date(text)
             if stamp:
                 return stamp
     for script in tree.xpath("//script/text()"):
