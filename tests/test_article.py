@@ -1161,3 +1161,28 @@ def test_a_dated_page_s_title_dates_its_undated_items(index):
 ])
 def test_mr_kim_and_the_first_day_of_a_year(index, body, expected):
     assert _messages(index, body, dt.date(2018, 9, 10)) == expected
+
+
+def test_a_sentence_that_dates_the_message_is_not_one_to_each_leader_it_names(index):
+    body = ("North Korean leader Kim Jong Un has sent a message of congratulations to Xi Jinping on his election as "
+            "President of China.\n\nThe message was sent on Thursday, the same day as the deputies of the National "
+            "People's Congress elected Xi head of state, replacing Hu Jintao.")
+    assert _messages(index, body, dt.date(2013, 3, 15)) == {("kim-jong-un", "xi-jinping", "2013-03-14")}
+
+
+def test_a_headline_quoted_as_such_is_no_other_message(index):
+    body = ("North Korean leader Kim Jong Un on Saturday sent a message of condolence to Russian President Vladimir "
+            "Putin over the attack.\n\nRussian media carried the report on Friday under the headline «Ким Чен Ын "
+            "выразил Путину соболезнования».")
+    assert _messages(index, body, dt.date(2024, 3, 24)) == {("kim-jong-un", "vladimir-putin", "2024-03-23")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the speech, Kim Jong Un congratulated President Vladimir Putin and the Russian people on the anniversary.",
+     set()),
+    ("During their phone call, Xi Jinping thanked Kim Jong Un for his support.", set()),
+    ("Kim Jong Un congratulated Vladimir Putin on the anniversary in a message on Friday.",
+     {("kim-jong-un", "vladimir-putin", "2025-05-09")}),
+])
+def test_words_said_in_a_speech_or_a_call_are_not_sent(index, body, expected):
+    assert _messages(index, body, dt.date(2025, 5, 10)) == expected

@@ -190,6 +190,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     written = None if nouns or congratulate or reply else _written_to(sentence, people)
     if not nouns and not congratulate and not reply and not written:
         return []
+    if not nouns and _SPOKEN.search(sentence):
+        return []  # "In the speech, Kim congratulated President Putin": said, not sent
     passive = v.PASSIVE_SEND.search(sentence)
     # "He also sent a New Year greeting card to Xi": the pronoun is the leader the text was about.
     pronoun = _PRONOUN_SUBJECT.match(sentence) if previous_sender else None
@@ -270,7 +272,11 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
             senders = joined  # "Xi Jinping and Vladimir Putin sent messages to Kim": each sent one
     if not senders and passive and context_sender and not _other_agent(sentence, passive.end(), people):
         senders = [context_sender]
-        recipients = recipients or [m.leader for m in people if m.start >= passive.end()]
+        # English names whom it was sent to ('were also sent to Xi'); Russian's dative needs no word
+        # ('были направлены ... Си Цзиньпину'). Not 'The message was sent on Thursday, the day the
+        # deputies elected Xi, replacing Hu': that dates the message told before.
+        recipients = recipients or ([] if passive.group().isascii() else
+                                    [m.leader for m in people if m.start >= passive.end()])
     if not senders and pronoun and send:
         senders = [previous_sender]
         recipients = recipients or [m.leader for m in people if m.start >= send.end()][:1]
@@ -316,6 +322,12 @@ _AGENT = re.compile(r"(?<!reported\s)(?<!carried\s)(?<!published\s)(?<!quoted\s)
                     r"(?!(?:telegram|cable|fax|mail|e-?mail|post|courier|hand|phone|diplomatic|state\s+media|"
                     r"KCNA|Xinhua|TASS|Yonhap|RIA|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                     r"way|means|order|the\s+end)\b)(?=[A-Za-z])", re.IGNORECASE)
+
+
+# Words said, not sent: "In the speech, Kim congratulated ...", "during their phone call, Xi thanked ...".
+_SPOKEN = re.compile(r"\b(?:in|during)\s+(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:speech|address|remarks|toast|"
+                     r"interview|briefing|press\s+conference|talks|conversation|phone\s+call|telephone\s+call|call)\b",
+                     re.IGNORECASE)
 
 
 def _other_agent(sentence: str, after: int, people: list[Mention]) -> bool:
@@ -483,9 +495,10 @@ def _answered_message(sentence: str) -> tuple[int, int] | None:
 
 
 def _without_questioned(sentence: str, mentions: list[Mention]) -> tuple[str, list[Mention]]:
-    """The sentence with its questioned, denied and foreseen clauses blanked (offsets kept), and the
-    leaders named outside them."""
-    spans = [m.span() for pattern in (v.QUESTIONED, v.NEGATED, v.FORESEEN) for m in pattern.finditer(sentence)]
+    """The sentence with its questioned, denied and foreseen clauses and quoted headlines blanked
+    (offsets kept), and the leaders named outside them."""
+    spans = [m.span() for pattern in (v.QUESTIONED, v.NEGATED, v.FORESEEN, v.QUOTED_HEADLINE)
+             for m in pattern.finditer(sentence)]
     if not spans:
         return sentence, mentions
     for start, end in spans:

@@ -188,6 +188,10 @@ EVE = re.compile(r"\bon\s+(?:the\s+)?eve\s+of\b|\bnew\s+year(?:'s|’s)?\s+eve\b
 # "did not mention whether Kim sent a card to Xi", "if Putin writes back": a sending asked about or
 # supposed, up to the end of its clause, is not reported.
 QUESTIONED = re.compile(r"\b(?:whether|if)\b[^,;:]*", re.IGNORECASE)
+# A headline quoted as such: 'carried the report under the headline «Ким Чен Ын выразил Путину
+# соболезнования»' retells the story, it does not report another message.
+QUOTED_HEADLINE = re.compile(r"\b(?:under\s+the\s+(?:head(?:line|ing)|title)|headlined|titled|entitled|под\s+заголовком)"
+                             r"\s*[:,]?\s*(?:[«\"“‘]|')[^»\"”’]{1,200}(?:[»\"”’]|')", re.IGNORECASE)
 # A sending still to come: "Kim and Xi are widely expected to exchange messages on Sunday", "Kim will
 # send a card", "Putin plans to write to Kim", "Путин направит послание", up to the end of its clause.
 # Not "Kim told Putin he would hold hands with him and offered ... in a message": a sending verb must follow.
