@@ -380,8 +380,9 @@ def run_build(config: Config, compare_to: Path | None = None, search: bool = Tru
     click.echo(f"extract: {', '.join(f'{n} {k}' for k, n in corpus.counts.items())}", err=True)
     click.echo(f"Done: {_counted(len(corpus.articles), 'article')}, {_counted(shown, 'message')}, "
                f"{_counted(len(corpus.events), 'event')}, {_counted(written, 'file')} written to {config.paths.output} ({reused} unchanged pages kept) in "
-               f"{done - started:.2f} s (ingest {ingested - started:.2f} s, extract and render"
-               f"{' and search index' if search else ''} {done - ingested:.2f} s)", err=True)
+               f"{done - started:.2f} s (ingest {ingested - started:.2f} s, "
+               f"{'extract, render and search index' if search else 'extract and render'} {done - ingested:.2f} s)",
+               err=True)
 
 
 def _counted(number: int, noun: str) -> str:
