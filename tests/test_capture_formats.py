@@ -724,3 +724,16 @@ def test_the_day_of_the_week_settles_the_order_of_a_numeric_date(config, tmp_pat
     (tmp_path / "issue.txt").write_text(page, encoding="utf-8")
     [article] = ingest_files([tmp_path / "issue.txt"], config, IngestReport())
     assert article.published == dt.date(2024, 8, 5)  # a Monday; 8 May 2024 was a Wednesday
+
+
+def test_a_forward_whose_header_fields_are_in_korean_keeps_the_story_it_forwards():
+    mail = ("From: Jiyoon <jy@univ.example>\nTo: team@univ.example\nSubject: Fwd: Kim Jong Un Sends Letter to Putin\n"
+            "Date: Wed, 17 Aug 2022 09:12:00 +0900\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+            "FYI for the Russia file.\n\n---------- Forwarded message ---------\n"
+            "보낸사람: KCNA Watch Alerts <alerts@kcnawatch.example>\nDate: 2022년 8월 15일 (월) 오후 7:02\n"
+            "Subject: [Alert] Kim Jong Un Sends Letter to Putin\nTo: <jy@univ.example>\n\n\n"
+            "Pyongyang, August 15 (KCNA) -- Kim Jong Un sent a letter to Vladimir Putin, president of the Russian "
+            "Federation, in reply to the latter's letter of congratulations.\n")
+    [draft] = read_capture(mail.encode(), "fwd.eml")
+    assert draft.published == dt.date(2022, 8, 15)
+    assert "Kim Jong Un sent a letter to Vladimir Putin" in draft.body

@@ -23,10 +23,13 @@ _QUOTE_MARK = re.compile(r"^(?:>[ \t]?)+", re.MULTILINE)
 # message forwarded: not the story, and its sender's address would read as the story's end.
 _FORWARD_HEADER = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:Forwarded|Original|Пересылаемое)[ \t]+(?:message|сообщение)[ \t]*-{2,}|"
                              r"Begin[ \t]+forwarded[ \t]+message:)[ \t]*\n(?:[ \t]*\n)?"
-                             r"(?P<fields>(?:(?:From|To|Cc|Date|Sent|Subject|Reply-To|От|Кому|Дата|Тема):.*\n(?:[ \t]+\S.*\n)*"
+                             # the fields as a mail program in Korean, Chinese, Japanese or German names them
+                             r"(?P<fields>(?:(?:From|To|Cc|Date|Sent|Subject|Reply-To|От|Кому|Дата|Тема|보낸사람|받는사람|"
+                             r"날짜|제목|참조|发件人|收件人|日期|主题|抄送|差出人|宛先|日付|件名|Von|An|Datum|Betreff)[ \t]*[:：].*\n"
+                             r"(?:[ \t]+\S.*\n)*"
                              r"(?:[ \t]*\n)?)*)",
                              re.MULTILINE | re.IGNORECASE)
-_FORWARDED_DATE = re.compile(r"^(?:Date|Sent|Дата):[ \t]*(?P<date>.+)$", re.MULTILINE | re.IGNORECASE)
+_FORWARDED_DATE = re.compile(r"^(?:Date|Sent|Дата|날짜|日期|日付|Datum)[ \t]*[:：][ \t]*(?P<date>.+)$", re.MULTILINE | re.IGNORECASE)
 
 
 def is_mail_copy(text: str) -> bool:
