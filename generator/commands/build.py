@@ -36,6 +36,7 @@ Transform = Callable[[dict[str, str | bytes]], dict[str, str | bytes]]
 
 
 Listing = list[tuple[str, Stat | None]]
+ArticleFiles = dict[str, tuple[str, Stat | None]]  # article id -> its file and the file's stat
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Inputs:
 @dataclass
 class Corpus:
     articles: list[Article]  # metadata only: bodies stay on disk until a page needs one
-    files: dict[str, tuple[str, Stat | None]]  # article id -> its file and the file's stat
+    files: ArticleFiles
     messages: list[Message]
     events: list[Event]
     counts: dict[str, int]
@@ -116,10 +117,11 @@ def _read_article(path: str) -> tuple[Article, bool]:
     return replace(article, body=""), may_report(article.body.lower())
 
 
-def read_stage(config: Config, state: BuildState, listing: Listing,
-               meanwhile: Callable[[], None] | None = None) -> tuple[list[ArticleEntry], list[int]]:
+def read_stage(config: Config, state: BuildState, listing: Listing, meanwhile: Callable[[], None] | None = None
+               ) -> tuple[list[ArticleEntry], list[int], ArticleFiles]:
     """Every article's entry, in listing order: the cached one when its file has not changed, else
-    its metadata with nothing found yet; and the positions of those new ones to search.
+    its metadata with nothing found yet; the positions of those new ones to search; and each
+    article's file (an id two files share is an error).
     meanwhile: the next stage's preparation, run while workers read (not when this process reads alone)."""
     from generator.ingest.pipeline import report_path
 
@@ -140,12 +142,12 @@ def read_stage(config: Config, state: BuildState, listing: Listing,
         entries[position] = ArticleEntry(listing[position][1], meta, (), ())
         if may:
             to_search.append(position)
-    by_id: dict[str, str] = {}
+    files: ArticleFiles = {}
     for (path, _), entry in zip(listing, entries):
-        if entry.meta.id in by_id:
-            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {by_id[entry.meta.id]})", path)
-        by_id[entry.meta.id] = path
-    return entries, to_search
+        if entry.meta.id in files:
+            raise InputError(f"duplicate article id '{entry.meta.id}' (also in {files[entry.meta.id][0]})", path)
+        files[entry.meta.id] = path, entry.stat
+    return entries, to_search, files
 
 
 def _search_or_render(job: tuple) -> tuple:
@@ -179,7 +181,8 @@ def _article_page(renderer: SiteRenderer, writer: SiteWriter, last_keys: dict[st
 
 
 def extract_stage(config: Config, state: BuildState, listing: Listing, entries: list[ArticleEntry],
-                  to_search: list[int], context: dict, page_jobs: list[tuple] = ()) -> tuple[Corpus, Generator]:
+                  to_search: list[int], files: ArticleFiles, context: dict, page_jobs: list[tuple] = ()
+                  ) -> tuple[Corpus, Generator]:
     """Search the articles read_stage picked, merge every article's findings and sync them to the
     message files. page_jobs (("article", id, page, file, stat)) go to the same workers after
     the searches, so that they render while this process goes on with the corpus: the results
@@ -190,13 +193,11 @@ def extract_stage(config: Config, state: BuildState, listing: Listing, entries: 
         entries[position] = replace(entries[position], messages=messages, events=events)
     if not page_jobs:
         results.close()  # the workers' part is done
-    project = config.root
     from generator.ingest.pipeline import report_path
 
-    state.articles = {report_path(path, project): entry for (path, _), entry in zip(listing, entries)}
+    state.articles = {report_path(path, config.root): entry for (path, _), entry in zip(listing, entries)}
     counts, messages, events, message_files = _merge_and_sync(config, state, [
         (entry.messages, entry.events) for entry in entries if entry.messages or entry.events])
-    files = {entry.meta.id: (path, entry.stat) for (path, _), entry in zip(listing, entries)}
     for message in messages:
         for source in message.sources:
             if source not in files:
@@ -237,7 +238,6 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
     renders the rest (the listing, message pages, pages of articles that report something): no
     core waits for that serial middle. The rules and templates load while the workers read."""
     from generator.render.site import SiteRenderer, page_environment
-    from generator.search import index_site
 
     prepared: dict = {}
 
@@ -245,14 +245,13 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
         prepared["env"] = page_environment(config.root / "templates")
         prepared["rules"] = _load_rules(config)
 
-    entries, to_search = read_stage(config, state, listing, meanwhile=prepare)
+    entries, to_search, files = read_stage(config, state, listing, meanwhile=prepare)
     env = prepared["env"] if prepared else page_environment(config.root / "templates")
     quiet = {entry.meta.id for entry in entries if not entry.messages and not entry.events}
     quiet.difference_update(entries[position].meta.id for position in to_search)
     metas = [entry.meta for entry in entries]
     quiet_renderer = SiteRenderer(config, [], metas, [], search, env=env)
-    sources = {entry.meta.id: (path, entry.stat) for (path, _), entry in zip(listing, entries)}
-    page_jobs = [("article", article_id, page, *sources[article_id])
+    page_jobs = [("article", article_id, page, *files[article_id])
                  for article_id, page in quiet_renderer.article_pages() if article_id in quiet]
     early = {job[1] for job in page_jobs}
     writer = SiteWriter(config.paths.output)
@@ -261,7 +260,7 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
         context = {"renderer": quiet_renderer, "writer": writer, "pages": state.pages}
         if prepared:
             context["rules"] = prepared["rules"]
-        corpus, pending = extract_stage(config, state, listing, entries, to_search, context, page_jobs)
+        corpus, pending = extract_stage(config, state, listing, entries, to_search, files, context, page_jobs)
         renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search, env=env)
         keys: dict[str, str] = {}
         reused: set[str] = set()
@@ -269,11 +268,11 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
         listed, linked = _reuse_listing(writer, state, listing_key)
         reused |= linked
         if listed is None:
-            files = renderer.listing(previous, with_messages=False)
-            for relative, content in sorted(files.items()):
+            pages = renderer.listing(previous, with_messages=False)
+            for relative, content in sorted(pages.items()):
                 if relative not in linked:
                     writer.write(relative, content)
-            listed = tuple(sorted(files))
+            listed = tuple(sorted(pages))
         for message, page in renderer.message_pages():
             keys[page] = hash_texts([renderer.message_inputs(message)])
             if state.pages.get(page) == keys[page] and writer.reuse(page):
@@ -285,7 +284,7 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
         for article_id, page in renderer.article_pages():
             if article_id not in early:
                 _, keys[page], was_linked = _article_page(renderer, writer, state.pages, article_id, page,
-                                                          *corpus.files[article_id])
+                                                          *files[article_id])
                 if was_linked:
                     reused.add(page)
         for page, key, was_linked in pending:
@@ -294,12 +293,12 @@ def build_site(config: Config, state: BuildState, listing: Listing, report: Inge
                 reused.add(page)
         for article_id, page in renderer.article_pages():
             if article_id in cited:
-                _, keys[page], _ = _article_page(renderer, writer, {}, article_id, page, *corpus.files[article_id])
+                _, keys[page], _ = _article_page(renderer, writer, {}, article_id, page, *files[article_id])
                 reused.discard(page)
         inventory = renderer.inventory(listed, report.as_json())
         for relative, content in sorted(inventory.items()):
             writer.write(relative, content)
-        writer.commit(finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
+        writer.commit(finish=_search_index(config, search))
     except BaseException:
         if pending is not None:
             pending.close()
@@ -314,10 +313,8 @@ def serve_site(config: Config, state: BuildState, listing: Listing, report: Inge
                search: bool = True) -> tuple[Corpus, int, int]:
     """`digest serve`: every page rendered in memory, rewritten by transform, and written whole."""
     from generator.render.site import SiteRenderer
-    from generator.search import index_site
 
-    entries, to_search = read_stage(config, state, listing)
-    corpus, _ = extract_stage(config, state, listing, entries, to_search, {})
+    corpus, _ = extract_stage(config, state, listing, *read_stage(config, state, listing), {})
     renderer = SiteRenderer(config, corpus.messages, corpus.articles, corpus.events, search)
     files = renderer.listing()
     files.update(renderer.inventory(files, report.as_json()))
@@ -325,9 +322,15 @@ def serve_site(config: Config, state: BuildState, listing: Listing, report: Inge
         path, _ = corpus.files[article_id]
         files[page] = renderer.article_page(renderer.site.articles[article_id], article_body(read_text(path)))
     files = transform(files)
-    write_site(files, config.paths.output,
-               finish=(lambda staging: index_site(staging, config.site.language)) if search else None)
+    write_site(files, config.paths.output, finish=_search_index(config, search))
     return corpus, len(files), 0
+
+
+def _search_index(config: Config, search: bool) -> Callable[[Path], None] | None:
+    """What indexes the staged site for search before it is swapped in, if the site has search."""
+    from generator.search import index_site
+
+    return (lambda staging: index_site(staging, config.site.language)) if search else None
 
 
 def _reuse_listing(writer: SiteWriter, state: BuildState, key: str) -> tuple[tuple[str, ...] | None, set[str]]:

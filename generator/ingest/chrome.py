@@ -61,6 +61,9 @@ _LANGUAGES = _alternation(
     r"عربي", r"العربية",
 )
 
+_CN_TOOLBAR_ITEM = (r"(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错|"
+                    r"分享到\s*[：:]?|微信|微博|QQ空间|QQ|朋友圈)")
+
 # Whole lines that are widgets or navigation wherever they stand.
 CHROME_LINES = re.compile(
     r"^\s*(?:" + _alternation(
@@ -83,12 +86,8 @@ CHROME_LINES = re.compile(
         r"download\s+pdf", r"[（(【]\s*(?:责编|责任编辑|编辑|責任編集|編集)\s*[：:].{1,40}[）)】]", r"(?:credit|image|photo)\s*:\s*\S.{0,60}",
         # other languages
         r"подписаться", r"поделиться", r"перейти\s+в\s+фотобанк", r"shared?|シェアする|분享到：?|分享到：?|공유하기",
-        # a Chinese page's toolbar: '【字号 大 中 小】 打印本页 关闭窗口'
-        # and its share bar: '分享到：  微信  微博  QQ空间      字号：大 中 小'
-        r"(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错|"
-        r"分享到\s*[：:]?|微信|微博|QQ空间|QQ|朋友圈)"
-        r"(?:\s*(?:[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小\s*[】\]]?|打印(?:本页|此页)?|关闭(?:本页|窗口)|收藏|纠错|"
-        r"分享到\s*[：:]?|微信|微博|QQ空间|QQ|朋友圈))*",
+        # a Chinese page's toolbar: '【字号 大 中 小】 打印本页 关闭窗口'; its share bar: '分享到： 微信 微博 QQ空间'
+        rf"{_CN_TOOLBAR_ITEM}(?:\s*{_CN_TOOLBAR_ITEM})*",
         r"\d+\s*(?:likes?|restacks?|comments?|shares?)", r"[∙·•]",
         # a row of buttons: '[Print] [PDF] [Email] [Tweet] [Like 41]'
         r"(?:\[[^\]\n]{1,20}\]\s*){2,}",
@@ -170,8 +169,8 @@ FOOTER_SENTENCE = re.compile(r"^\s*the\s+post\s+.{1,300}\s+appeared\s+first\s+on
 # A header line that records where and when the page was saved: 'Saved from URL on 14/09/2023 01:30'.
 # Also the moment first, in brackets: '[saved 2019-02-11 14:03 UTC from http://...]'.
 # 'Сохранено: 03.03.2014 14:27': the moment alone, in the saver's language.
-SAVED_FROM = re.compile(r"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped|сохранено|сохранена?|保存(?:日时|日時|于)?|"
-                        r"저장(?:일|됨)?):?\s*(?:"
+SAVED_ABROAD = r"сохранен[оа]?|保存(?:日时|日時|于)?|저장(?:일|됨)?"  # 'saved' in Russian, Chinese/Japanese, Korean
+SAVED_FROM = re.compile(rf"^\s*\[?\s*(?:saved|captured|archived|retrieved|clipped|{SAVED_ABROAD}):?\s*(?:"
                         r"(?:from\s+)?(?P<url>https?://[^\s\]]+)(?:\s+(?:on|at)\s+(?P<when>[^\]]{6,60}))?|"
                         r"(?:on\s+|at\s+)?(?P<stamp>\d[\d./-]{5,9}\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?(?:\s*(?:UTC|GMT|Z|KST|MSK))?)"
                         # 'Captured: 20/12/2011 03:41 GMT  --  hosted2.ap.org/...': a saver's line, the address bare

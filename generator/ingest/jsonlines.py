@@ -96,6 +96,7 @@ def _text(value: Any) -> str | None:
 # 'children': [{'_type': 'span', 'text': ...}]}, ProseMirror's {'type': 'paragraph', 'content': [...]}.
 _RICH_PARAGRAPHS = ("paragraph", "p", "block")
 _RICH_CHILDREN = ("content", "children", "body", "json", "blocks", "document")
+_RICH_DEPTH = 12  # a tree deeper than this is not a story's text
 
 
 def _rich_text(value: Any) -> str | None:
@@ -119,10 +120,7 @@ def _rich_text(value: Any) -> str | None:
                 walk(node.get(key), depth + 1)
 
     walk(value, 0)
-    return "\n\n".join(paragraphs) if len(paragraphs) > 0 else None
-
-
-_RICH_DEPTH = 12
+    return "\n\n".join(paragraphs) if paragraphs else None
 
 
 def _leaf_texts(node: Any, depth: int) -> list[str]:

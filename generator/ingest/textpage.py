@@ -326,8 +326,8 @@ _GLUED_FIELD = re.compile(r"(?<=[a-z.!?])(?=(?:" + "|".join(_GLUED_FIELD_KEYS) +
 
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|обновлено|수정)\b", re.IGNORECASE)
-_CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to|сохранен[оа]?)\b"
-                            r"|保存|저장", re.IGNORECASE)
+_CAPTURE_STAMP = re.compile(r"\b(?:captured|saved|archived|retrieved|accessed|crawled|fetched|added\s+to)\b|"
+                            + chrome.SAVED_ABROAD, re.IGNORECASE)
 # 'KCNA NEWS ARCHIVE -- 1997', 'Juche 104 (2015)': a year standing alone in a header line
 _LONE_YEAR = re.compile(r"(?<![\d.:/-])((?:19|20)\d\d)(?![\d.:/-])")
 # 'Copyright 1994 ITAR-TASS', '© The Moscow Times 2011', and a range's last year ('© 1999-2024 TASS'):
