@@ -737,3 +737,14 @@ def test_a_forward_whose_header_fields_are_in_korean_keeps_the_story_it_forwards
     [draft] = read_capture(mail.encode(), "fwd.eml")
     assert draft.published == dt.date(2022, 8, 15)
     assert "Kim Jong Un sent a letter to Vladimir Putin" in draft.body
+
+
+def test_a_feed_item_s_full_text_in_a_yandex_element_beats_its_summary():
+    text = ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0' xmlns:yandex='http://news.yandex.ru'><channel>"
+            "<title>ТАСС</title><item><title>Ким Чен Ын и Путин обменялись посланиями</title>"
+            "<pubDate>Tue, 15 Aug 2023 06:18:00 +0300</pubDate><description>Лидер КНДР заявил о дружбе</description>"
+            "<yandex:full-text><![CDATA[ТОКИО, 15 августа. /ТАСС/. Ким Чен Ын и Владимир Путин во вторник обменялись "
+            "поздравительными посланиями.\n\nРоссийский лидер в своем поздравлении подчеркнул дружбу.]]></yandex:full-text>"
+            "</item></channel></rss>")
+    [draft] = read_capture(text.encode(), "tass.xml")
+    assert draft.body.startswith("ТОКИО, 15 августа") and "подчеркнул дружбу" in draft.body

@@ -22,7 +22,7 @@ def read_feed(text: str, source_file: str) -> list[Draft | NotAnArticle]:
     for number, entry in enumerate(parsed.entries, 1):
         title = html.unescape(entry.get("title") or "").strip()
         contents = entry.get("content") or []
-        markup = contents[0].get("value") if contents else entry.get("summary") or ""
+        markup = contents[0].get("value") if contents else _full_text(entry) or entry.get("summary") or ""
         body = clean_html_fragment(markup or "")
         if not title or not body.paragraphs:
             drafts.append(NotAnArticle(f"feed item {number} has no {'title' if not title else 'text'}"))
@@ -37,6 +37,19 @@ def read_feed(text: str, source_file: str) -> list[Draft | NotAnArticle]:
                             publisher_hints=tuple(hints), url=entry.get("link") or None,
                             language=(channel.get("language") or "")[:2] or None))
     return drafts
+
+
+# Full text that some feeds carry in their own element rather than content:encoded: Yandex's
+# <yandex:full-text>, Turbo's <turbo:content>, Rambler's <rambler:fulltext> (feedparser names
+# such elements prefix_name).
+_FULL_TEXT_KEY = re.compile(r"^[a-z]+_(?:full-?text|content)$")
+
+
+def _full_text(entry: dict) -> str | None:
+    for key, value in entry.items():
+        if _FULL_TEXT_KEY.match(key) and isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def _local_date(stamp: str | None) -> dt.date | None:
