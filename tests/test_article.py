@@ -1186,3 +1186,38 @@ def test_a_headline_quoted_as_such_is_no_other_message(index):
 ])
 def test_words_said_in_a_speech_or_a_call_are_not_sent(index, body, expected):
     assert _messages(index, body, dt.date(2025, 5, 10)) == expected
+
+
+def _told(index, body: str, published: dt.date, title: str = "Messages") -> set[tuple[str, str, str, bool]]:
+    article = Article(id="a", title=title, body=body, published=published)
+    return {(m.sender, m.recipient, m.date.isoformat(), m.background) for m in extract_article(article, index).messages}
+
+
+def test_a_short_name_never_given_in_full_means_the_one_leader_of_that_name_in_office(index):
+    body = "Russian President Vladimir Putin has sent Kim a congratulatory message on the anniversary, according to KCNA."
+    assert _told(index, body, dt.date(2023, 9, 9), "Putin also congratulates Kim") == \
+        {("vladimir-putin", "kim-jong-un", "2023-09-09", False)}
+
+
+def test_a_short_name_another_person_in_the_text_bears_is_nobody_s(index):
+    body = ("Kim Yo Jong, the leader's sister, said on Saturday that Moscow was a true friend. "
+            "Russian President Vladimir Putin has sent Kim a message, according to KCNA.")
+    assert _told(index, body, dt.date(2023, 9, 9)) == set()
+
+
+def test_a_sending_in_a_when_clause_of_an_earlier_year_or_month_is_background(index):
+    assert _told(index, "Nothing leader-level today. Compare 2021, when Kim Jong Un sent Xi Jinping a message and "
+                 "a floral basket for the CPC centenary.", dt.date(2024, 7, 1)) == \
+        {("kim-jong-un", "xi-jinping", "2024-07-01", True)}
+    assert _told(index, "China backed the resolution. It is a long way from November, when Kim Jong Un sent Xi "
+                 "Jinping a congratulatory message on his election.", dt.date(2013, 3, 8)) == \
+        {("kim-jong-un", "xi-jinping", "2013-03-08", True)}
+
+
+def test_a_recap_retells_earlier_news(index):
+    body = ("Kim Jong Un sent a message to Xi Jinping on Monday.\n\n"
+            "A recap for those just joining. Last Wednesday, June 12, Kim sent Putin his usual congratulations.")
+    assert _told(index, body, dt.date(2024, 6, 19)) == {("kim-jong-un", "xi-jinping", "2024-06-17", False),
+                                                        ("kim-jong-un", "vladimir-putin", "2024-06-12", True)}
+    assert _told(index, "Last Wednesday, June 12, Kim Jong Un sent Putin his usual congratulations for Russia Day.",
+                 dt.date(2024, 6, 19), "Reminder: the build-up") == {("kim-jong-un", "vladimir-putin", "2024-06-12", True)}

@@ -748,3 +748,27 @@ def test_a_feed_item_s_full_text_in_a_yandex_element_beats_its_summary():
             "</item></channel></rss>")
     [draft] = read_capture(text.encode(), "tass.xml")
     assert draft.body.startswith("ТОКИО, 15 августа") and "подчеркнул дружбу" in draft.body
+
+
+def test_a_related_box_whose_first_link_ends_with_a_full_stop_is_not_the_story():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs([
+        "Kim and Putin held talks at the Vostochny cosmodrome on Wednesday, the Kremlin said.",
+        "Earlier in the day, North Korea fired two short-range ballistic missiles, the ministry said.",
+        "Related coverage:", "Xi sends congratulatory message to Kim on N. Korea's 75th founding anniv.",
+        "Kim's train crosses into Russia ahead of expected summit with Putin",
+        "Putin congratulates Kim on N. Korea founding anniversary, vows closer ties"])
+    assert body.paragraphs[-1].startswith("Earlier in the day")
+
+
+def test_related_reading_opens_the_page_s_tail():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs([
+        "Wang Yi and Ri Yong Ho exchanged congratulatory messages on Sunday, the ministry said.",
+        "(Web editor: Xian Jiangnan, Bianji)", "Related reading",
+        "- Xi, Kim exchange congratulatory messages on 70th anniversary of diplomatic ties",
+        "- China, DPRK mark 70 years of diplomatic relations with photo exhibition in Pyongyang",
+        "- Xi sends message of thanks to DPRK leader for birthday greetings (June 2019)"])
+    assert not any("Xi, Kim exchange" in paragraph for paragraph in body.paragraphs)

@@ -33,6 +33,7 @@ from generator.extract.clauses import (
 from generator.extract.dating import (
     report_day_of_month,
     report_weekday,
+    month_looked_back_to,
     stated_date,
     stated_month,
     stated_year,
@@ -200,7 +201,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     # Who 'the Russian President' is: on the article's day, else on the day its occasion gives.
     role_day = reference or article.captured or year_hint()
 
-    named: list[str] = []
+    named = index.sole_bearers(article.title + "\n" + article.body, role_day)
     named_in: dict[int, list[tuple[str, int]]] = {}
     speaker_of: dict[int, str | None] = {}
     candidates: list[_Candidate] = []
@@ -360,7 +361,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             sent_in = year if year and any(index.leader(r.sender).serves_on(dt.date(year, month, day))
                                            for month, day in ((1, 1), (7, 1), (12, 31))) else None
             candidates.append(_Candidate(r, sentence, day, date_from, occasion, sent_in, short,
-                                         not from_lead and _told_as_past(sentence.text, mentions, reference),
+                                         not from_lead and (_told_as_past(sentence.text, mentions, reference)
+                                                            or _in_recap(article.title, sentences, sentence)),
                                          dated_half is not None and r.sender != dated_half))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
@@ -881,6 +883,20 @@ _REPORTED_AT_THE_TIME = re.compile(r"\b(?:reported|said|announced|wrote)\s+at\s+
 _SINCE_CLAUSE = re.compile(rf"\bsince\s+(?!then\b|(?:{MONTH_NAMES}|last|early|late|mid|the|\d)\b)[^,;]*", re.IGNORECASE)
 
 
+# "A recap for those just joining.", a liveblog entry headed "Context: what happened five years
+# ago": what follows retells earlier news.
+_RECAP = re.compile(r"^(?:(?:a|to|quick)\s+recap\b|recap\s*:|(?:as\s+a\s+)?reminder\b|for\s+context\b|"
+                    r"(?:background|context|flashback)\s*:)", re.IGNORECASE)
+
+
+def _in_recap(title: str, sentences: list[Sentence], sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph, or the whole article by its title, is a recap."""
+    if _RECAP.match(title):
+        return True
+    opening = next(s for s in sentences if s.paragraph == sentence.paragraph)
+    return bool(_RECAP.match(opening.text))
+
+
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
@@ -1125,9 +1141,13 @@ def _without_halves_dated_apart(candidates: list[_Candidate]) -> list[_Candidate
 
 
 def _month_before(text: str, story_day: dt.date) -> bool:
-    """Whether text names a month, with its year, before the story's."""
+    """Whether text names a month, with its year, before the story's, or one a 'when' clause looks
+    back to ('from November, when ...')."""
     month = stated_month(text)
-    return month is not None and month < (story_day.year, story_day.month)
+    if month is not None:
+        return month < (story_day.year, story_day.month)
+    looked_back_to = month_looked_back_to(text)
+    return looked_back_to is not None and looked_back_to != story_day.month
 
 
 def _half_dated_after(followers: list[Sentence], reported: list[Reported], index: LeaderIndex,

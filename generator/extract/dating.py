@@ -63,7 +63,11 @@ _REPORTED_AFTER = re.compile(rf"\s*(?:[(（]\s*\d{{1,2}}\s*[日일]\s*)?[)）]?\
 _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?"
                         rf"(?P<year>(?:19|20)\d\d)\b|\b(?P<month>{dates.MONTH_NAMES})\s+(?P<month_year>(?:19|20)\d\d)\b|"
                         # "В 2021 году Путин и Ким Чен Ын обменялись посланиями"
-                        r"\bв\s+(?P<ru_year>(?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
+                        r"\bв\s+(?P<ru_year>(?:19|20)\d\d)\s*(?:году|г\.)|"
+                        # "Compare 2021, when Kim sent Xi a message"
+                        r"\b(?P<when_year>(?:19|20)\d\d),?\s+when\b", re.IGNORECASE)
+# "It is a long way from November, when Kim sent Xi a message": a month the text looks back to
+_MONTH_WHEN = re.compile(rf"\b(?P<month>{dates.MONTH_NAMES}),?\s+when\b", re.IGNORECASE)
 
 
 # A day of the month, not the day of a report ('新华社…21日电', '据朝中社21日报道': KCNA reported on the 21st).
@@ -293,4 +297,10 @@ def stated_month(text: str) -> tuple[int, int] | None:
 
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
-    return int(m["year"] or m["month_year"] or m["ru_year"]) if m else None
+    return int(m["year"] or m["month_year"] or m["ru_year"] or m["when_year"]) if m else None
+
+
+def month_looked_back_to(text: str) -> int | None:
+    """The month a 'when' clause looks back to, named without its year ('from November, when ...')."""
+    m = _MONTH_WHEN.search(text)
+    return dates.MONTHS[m["month"].lower()] if m else None

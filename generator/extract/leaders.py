@@ -334,6 +334,36 @@ class LeaderIndex:
                    if day and any(o.held_on(day) for o in self.leaders[leader_id].offices)]
         return (serving or named or [None])[0]
 
+    def sole_bearers(self, text: str, day: dt.date | None) -> list[str]:
+        """Who a short name means in a text that never names its bearer in full (a liveblog's entry:
+        "Putin has sent Kim a congratulatory message"): the one leader of that short name in office
+        on day, unless someone else in the text bears the name ("Kim Yo Jong", "Daniel Kim")."""
+        if day is None or not self._short:
+            return []
+        full_spans = [(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]
+        bearers = []
+        for short in {m["short"] for m in _short_names(self._short, text)}:
+            if any(short in self.leaders[self._full_ids[_name_key(name)]].short for _, _, name in full_spans):
+                continue  # named in full somewhere: a short name refers back to it
+            if self._borne_by_another(short, text, full_spans):
+                continue
+            serving = [leader.id for leader in self.leaders.values()
+                       if short in leader.short and any(o.held_on(day) for o in leader.offices)]
+            if len(serving) == 1:
+                bearers.append(serving[0])
+        return sorted(bearers)
+
+    @staticmethod
+    def _borne_by_another(short: str, text: str, full_spans: list[tuple[int, int, str]]) -> bool:
+        """Whether the short name stands in text with a given name or a name's next part."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if any(start <= m.start() < end for start, end, _ in full_spans):
+                continue
+            if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]) or \
+                    _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - _GIVEN_NAME_REACH), m.start()):
+                return True
+        return False
+
     def _short_with_role(self, short: str, role: str, day: dt.date | None) -> str | None:
         candidates = [leader for leader in self.leaders.values()
                       if short.lower() in (s.lower() for s in leader.short)

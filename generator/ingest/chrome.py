@@ -23,7 +23,7 @@ TAIL_HEADINGS = re.compile(
         r"more\s+(?:from|articles|stories|news|on this|in)\b.*",
         r"(?:most\s+)?(?:popular|read|viewed|shared)(?:\s+(?:now|news|stories|articles|today))?",
         r"latest(?:\s+(?:stories|news|articles|posts|headlines))?",
-        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage|topics))?",
+        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage|topics|readings?))?",
         r"you\s+(?:may|might)\s+(?:also\s+)?like",
         r"recommended(?:\s+(?:for you|stories|articles))?",
         r"must[- ]reads?", r"trending(?:\s+now)?", r"top\s+stories", r"editor'?s\s+picks?",
@@ -151,7 +151,7 @@ URL_ONLY = re.compile(r"^\s*(?:<?(?:https?://|www\.)\S+|\[(?:https?://|www\.)[^\
 INLINE_BOX = re.compile(
     r"^\s*(?:" + _alternation(
         r"read\s+(?:more|also)\b.*", r"also\s+read\b.*", r"see\s+also\b.*",
-        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage))?\s*:?.*",
+        r"related(?:\s+(?:articles?|stories|news|posts|content|coverage|readings?))?\s*:?.*",
         r"(?:related|more)\s+coverage\s*:?.*", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
         r"advertisement", r"sponsored(?:\s+content)?",
         r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"관련\s*기사.*", r"関連(?:ニュース|記事).*",

@@ -153,10 +153,22 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
                 and not chrome.is_caption(following) and not chrome.END_MARK.search(following)
                 and not chrome.COPYRIGHT_LINE.match(following)):
             # the box's own link may be a headline with no full stop; a promo sentence is not story
-            return size
+            if not _box_item_before_another(paragraphs, position + size):
+                return size
+            continue
         if size > _BOX_LINES or word_count(following) > 20 and not _PROMO.search(following):
             return None
     return None
+
+
+def _box_item_before_another(paragraphs: list[str], position: int) -> bool:
+    """Whether a short line that reads like a sentence ("Xi sends congratulatory message to Kim on
+    N. Korea's 75th founding anniv.") is followed by a headline with no full stop: then both are
+    a box's links, not the story going on."""
+    if position + 1 >= len(paragraphs) or word_count(plain_text(paragraphs[position])) > 20:
+        return False
+    following = plain_text(paragraphs[position + 1])
+    return word_count(following) <= 20 and not is_prose(following) and not chrome.is_tail_heading(following)
 
 
 def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
