@@ -1221,3 +1221,8 @@ def test_a_recap_retells_earlier_news(index):
                                                         ("kim-jong-un", "vladimir-putin", "2024-06-12", True)}
     assert _told(index, "Last Wednesday, June 12, Kim Jong Un sent Putin his usual congratulations for Russia Day.",
                  dt.date(2024, 6, 19), "Reminder: the build-up") == {("kim-jong-un", "vladimir-putin", "2024-06-12", True)}
+
+
+def test_what_only_one_leader_s_messages_get_is_no_sending(index):
+    assert _told(index, "Putin remains the only foreign leader whose New Year card to Kim Jong Un gets quoted at length "
+                 "by KCNA.", dt.date(2025, 1, 1)) == set()

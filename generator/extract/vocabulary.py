@@ -139,7 +139,9 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       r"year\s+after\s+year|twice\s+a\s+year|more\s+often|more\s+frequently|less\s+often|"
                       r"than\s+(?:in\s+)?any\s+(?:previous|other|earlier)|(?:several|many|numerous|countless|\d+|(?:dozens|scores|hundreds)\s+of)\s+times|"
                       # "Kim has since exchanged messages with the Russian leader on holidays and anniversaries"
-                      r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries)\b|"
+                      r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries|"
+                      # "Putin remains the only foreign leader whose New Year card to Kim gets quoted at length"
+                      r"only\s+(?:[\w-]+\s+){0,2}leaders?\s+whose)\b|"
                       # every year, in Korean, Chinese, Japanese and Russian
                       r"해마다|매년|每年|毎年|ежегодно|каждый\s+год",
                       re.IGNORECASE)
