@@ -1226,3 +1226,11 @@ def test_a_recap_retells_earlier_news(index):
 def test_what_only_one_leader_s_messages_get_is_no_sending(index):
     assert _told(index, "Putin remains the only foreign leader whose New Year card to Kim Jong Un gets quoted at length "
                  "by KCNA.", dt.date(2025, 1, 1)) == set()
+
+
+def test_a_message_sent_back_answers_the_leader_whose_message_was_told_before(index):
+    body = ("The Kremlin published the telegram on Saturday, in which Vladimir Putin asked Kim Jong Un to pass on "
+            "words of sympathy to everyone who lost loved ones.\n\n"
+            "Kim sent back a message of thanks on Sunday, according to state media.")
+    assert ("kim-jong-un", "vladimir-putin", "2024-08-04", False) in _told(index, body, dt.date(2024, 8, 5))
+    assert _told(index, "Kim Jong Un replied on Sunday to questions from reporters.", dt.date(2024, 8, 5)) == set()

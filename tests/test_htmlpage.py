@@ -198,3 +198,18 @@ def test_the_stamp_line_under_the_headline_dates_the_page_whatever_its_class():
             "<ul class='related'><li><a href='#'>胡锦涛同金正日互致贺电 庆祝中朝建交60周年</a>(2009-10-06)</li></ul>"
             "</div></body></html>")
     assert read_html_page(page, "people.html").published == dt.date(2011, 7, 11)
+
+
+def test_the_date_field_under_the_headline_beats_the_day_a_site_s_top_bar_shows():
+    page = ("<html><head><title>Kim Jong Un Sends Message of Condolence to Xi Jinping | KCNA Watch</title>"
+            "<meta property='og:updated_time' content='2026-03-03T04:17:52+00:00'></head>"
+            "<body class='single single-newstream'><header class='site-header'><div class='topbar'>"
+            "<span class='today'>March 3, 2026</span></div></header><main><article class='article-single'>"
+            "<h1>Kim Jong Un Sends Message of Condolence to Xi Jinping</h1>"
+            "<div class='article-meta'>Date: 02/12/2022 | Source: <a href='/src'>KCNA.kp (En)</a> | "
+            "<a href='/orig'>Read original version at source</a></div><div class='article-content'>"
+            "<p>Pyongyang, December 2 (KCNA) -- Kim Jong Un on November 30 sent a message of condolence to Xi "
+            "Jinping, general secretary of the Central Committee of the Communist Party of China.</p>"
+            "<p>The message said that Jiang Zemin had worked hard to strengthen the friendship of the two "
+            "countries, and that his exploits would remain for ever.</p></div></article></main></body></html>")
+    assert read_html_page(page, "page.html").published == dt.date(2022, 12, 2)

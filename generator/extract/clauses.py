@@ -85,6 +85,8 @@ _WAS_RECEIVED = re.compile(r"\b(?:was|were|been)\s+received\b|,\s+received\b", r
 # ", who (had) sent congratulations": a relative clause telling an earlier message of the one named.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+|on\s+\w+\s+)*"
                               r"(?:sent|sends|conveyed|extended|dispatched|forwarded|wrote)\b")
+# "Kim sent back a message of thanks on Sunday": an answer to the leader whose message was just told.
+_SENT_BACK = re.compile(r"\b(?:sent|sends|wrote|writes|fired|fires)\s+back\b|\b(?:replied|replies|responded|responds|answered|answers)\b")
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
@@ -146,7 +148,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
         return []
     sentence, mentions = _without_questioned(sentence, mentions)
     if len({m.leader for m in mentions}) < 2 and not (
-            (context_sender and v.PASSIVE_SEND.search(sentence)) or (previous_sender and _PRONOUN_SUBJECT.match(sentence))):
+            (context_sender and v.PASSIVE_SEND.search(sentence)) or (previous_sender and _PRONOUN_SUBJECT.match(sentence))
+            or (previous_sender and _SENT_BACK.search(sentence))):
         return []  # one leader alone reports a message only as "greetings were sent to X", "He sent X ..."
     if v.HABITUAL.search(sentence):
         return []
@@ -195,9 +198,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     passive = v.PASSIVE_SEND.search(sentence)
     # "He also sent a New Year greeting card to Xi": the pronoun is the leader the text was about.
     pronoun = _PRONOUN_SUBJECT.match(sentence) if previous_sender else None
+    sent_back = _answer_to_previous(sentence, people, nouns, previous_sender)
     if len({m.leader for m in people}) < 2 and not (
             (passive and context_sender and people and people[0].leader != context_sender)
-            or (pronoun and people and people[0].leader != previous_sender)):
+            or (pronoun and people and people[0].leader != previous_sender) or sent_back):
         return []
     exchange = _exchange_of_messages(sentence)
     receive = v.RECEIVE_VERBS.search(sentence)
@@ -205,6 +209,8 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     kind = _kind(nouns, congratulate, reply, sentence)
     if in_response and kind in v.GENERIC_KINDS:
         kind = "reply"
+    if sent_back and len({m.leader for m in people}) == 1:
+        return [Reported(people[0].leader, previous_sender, "reply" if kind in v.GENERIC_KINDS else kind, "send")]
     thank = v.THANK_VERBS.search(sentence)
     address = v.ADDRESS_VERBS.search(sentence)
     if not (exchange or receive or send or congratulate or reply or thank or address or passive):
@@ -362,6 +368,17 @@ _IN_OWN_MESSAGE_TO = re.compile(r"\s+in\s+(?:his|her|their)\s+(?:own\s+)?(?:[\w-
 # "Hu Jintao told Kim Jong Il in his message that ...": the one told is the one it went to.
 _TOLD_IN_MESSAGE = re.compile(r"\b(?:told|assured|informed|urged)\b(?P<whom>[^,.;:]{1,120}?)\bin\s+(?:his|her|their)\s+"
                               r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + r")", re.IGNORECASE)
+
+
+def _answer_to_previous(sentence: str, people: list[Mention], nouns: list[re.Match],
+                        previous_sender: str | None) -> bool:
+    """Whether the one leader the sentence names answers, by a message, the leader whose message
+    was told just before: "Kim sent back a message of thanks on Sunday", "Kim replied in a letter"."""
+    back = _SENT_BACK.search(sentence) if previous_sender else None
+    if back is None or len({m.leader for m in people}) != 1 or people[0].leader == previous_sender \
+            or people[0].end > back.start():
+        return False
+    return bool(nouns) or back.group().lower().endswith("back")
 
 
 def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:

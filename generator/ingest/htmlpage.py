@@ -209,9 +209,12 @@ _STAMP_CLASSES = ("[contains(@class, 'date') or contains(@class, 'today') or con
 # The one in the story's or the headline's block first: a site's top bar may show the day the page was saved.
 _STORY_BLOCK = ("[contains(@class, 'news') or contains(@class, 'article') or contains(@class, 'post') or "
                 "contains(@class, 'entry') or contains(@class, 'title') or contains(@class, 'story')]")
-_STAMP_ELEMENTS = (f"//*{_STORY_BLOCK}//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
-                   f"//h1/ancestor::*[position() <= 2][not(self::body)]//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
-                   f"//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]")
+# (not <body>: 'single-newstream' is a page's class, not a block's)
+_STAMP_ELEMENTS = (f"//*[not(self::body)]{_STORY_BLOCK}//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]",
+                   f"//h1/ancestor::*[position() <= 2][not(self::body)]//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]")
+# Anywhere on the page: a site's top bar ('<span class="today">') may show the day the page was saved,
+# so it comes after the line under the headline.
+_PAGE_STAMP_ELEMENTS = f"//*{_STAMP_CLASSES}[not({_OTHER_STORIES})]"
 _STAMP_MAX = 60  # characters: a date line, not a paragraph that mentions a date
 _BELOW_HEADLINE = "//h1/following-sibling::*[position() <= 3]"
 
@@ -231,24 +234,37 @@ def _own_article_date(tree: lxml.html.HtmlElement | None) -> dt.date | None:
             stamp = dates.epoch_date(int(value)) if value.isdigit() else dates.parse_full_date(value)
             if stamp:
                 return stamp
-    for query in _STAMP_ELEMENTS:
+    stamp = _stamp_element(tree, _STAMP_ELEMENTS)
+    if stamp:
+        return stamp
+    for element in tree.xpath(_BELOW_HEADLINE):
+        # '<h1>…</h1><div class="sou">2011年07月11日15:21  来源：新华网</div>': a line under the headline
+        # that is nothing but the story's stamp and its fields, whatever the page calls its class.
+        # or a field of such a line: 'Date: 02/12/2022 | Source: KCNA.kp (En) | Read original version at source'
+        text = " ".join(element.text_content().split())
+        for field in [text] + [part.strip() for part in text.split("|")[:4] if "|" in text]:
+            if len(field) <= _STAMP_MAX and is_date_line(field):
+                stamp = dates.parse_full_date(field)
+                if stamp:
+                    return stamp
+    stamp = _stamp_element(tree, (_PAGE_STAMP_ELEMENTS,))
+    if stamp:
+        return stamp
+    for script in tree.xpath("//script/text()"):
+        stamp = _SCRIPT_STAMP.search(script)
+        if stamp:
+            return dates.epoch_date(int(stamp[1]))
+    return None
+
+
+def _stamp_element(tree: lxml.html.HtmlElement, queries: tuple[str, ...]) -> dt.date | None:
+    """The date of the first element the queries find that is a short date line."""
+    for query in queries:
         for element in tree.xpath(query):
             text = " ".join(element.text_content().split())
             stamp = dates.parse_full_date(text) if len(text) <= _STAMP_MAX else None
             if stamp:
                 return stamp
-    for element in tree.xpath(_BELOW_HEADLINE):
-        # '<h1>…</h1><div class="sou">2011年07月11日15:21  来源：新华网</div>': a line under the headline
-        # that is nothing but the story's stamp and its fields, whatever the page calls its class.
-        text = " ".join(element.text_content().split())
-        if len(text) <= _STAMP_MAX and is_date_line(text):
-            stamp = dates.parse_full_date(text)
-            if stamp:
-                return stamp
-    for script in tree.xpath("//script/text()"):
-        stamp = _SCRIPT_STAMP.search(script)
-        if stamp:
-            return dates.epoch_date(int(stamp[1]))
     return None
 
 
