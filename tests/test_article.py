@@ -1234,3 +1234,14 @@ def test_a_message_sent_back_answers_the_leader_whose_message_was_told_before(in
             "Kim sent back a message of thanks on Sunday, according to state media.")
     assert ("kim-jong-un", "vladimir-putin", "2024-08-04", False) in _told(index, body, dt.date(2024, 8, 5))
     assert _told(index, "Kim Jong Un replied on Sunday to questions from reporters.", dt.date(2024, 8, 5)) == set()
+
+
+def test_the_same_day_in_traditional_chinese_is_the_day_told_before(index):
+    body = ("俄羅斯總統普京周一（30日）向國家主席習近平等多國領導人致以新年祝賀。"
+            "克里姆林宮網站當日公布，普京亦向北韓最高領導人金正恩發出新年賀電。")
+    assert _told(index, body, dt.date(2024, 12, 31)) == {("vladimir-putin", "kim-jong-un", "2024-12-30", False)}
+
+
+def test_a_new_habit_of_writing_is_no_sending(index):
+    assert _told(index, "Kim Jong Un now writes to Vladimir Putin on Russia Day (June 12), Victory Day (May 9) and "
+                 "Putin's birthday (October 7).", dt.date(2025, 1, 10)) == set()

@@ -102,6 +102,10 @@ def index(config):
      [("kim-jong-un", "vladimir-putin", "congratulations")]),
     ("김정은 국무위원장이 시진핑 중국 국가주석과 블라디미르 푸틴 러시아 대통령에게 연하장을 보냈다.",
      [("kim-jong-un", "xi-jinping", "greetings"), ("kim-jong-un", "vladimir-putin", "greetings")]),
+    # 'A向B发出贺电', and B one of a list, in traditional characters (Hong Kong)
+    ("普京向金正恩发去贺电。", [("vladimir-putin", "kim-jong-un", "congratulations")]),
+    ("普京亦向印度總理莫迪、北韓最高領導人金正恩、白俄羅斯總統盧卡申科等人發出新年賀電。",
+     [("vladimir-putin", "kim-jong-un", "greetings")]),
 ])
 def test_cjk_clauses(index, sentence, expected):
     mentions = index.find(sentence, dt.date(2020, 10, 10), [])

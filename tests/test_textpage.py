@@ -194,3 +194,18 @@ def test_a_quoted_letter_s_sign_off_stays_in_the_story():
             "Xi Jinping\nBeijing, October 31, 2022 -0-\n")
     draft = read_text_capture(page, "kcna.txt")
     assert draft.body.endswith("Xi Jinping\n\nBeijing, October 31, 2022")
+
+
+def test_a_long_line_of_section_names_is_a_menu_not_the_story_s_start():
+    text = ("Saved: 24/03/2024 10:05 (KST) — tass.com/world\nTASS Russian News Agency\n\n"
+            "Russian Politics & Diplomacy   World   Business & Economy   Military & Defense   Science & Space   "
+            "Emergencies   Society & Culture   Press Review   Sports\n"
+            "Special military operation  |  Terror attack at Crocus City Hall  |  Presidential election 2024\n\n"
+            "WORLD\nNorth Korean leader sends condolences to Putin over terrorist attack in Moscow Region\n"
+            "Kim Jong Un stressed that nothing can justify terrorism that threatens human lives\n\n"
+            "TOKYO, March 24. /TASS/. Kim Jong Un, chairman of the State Affairs of the DPRK, has sent a message to "
+            "Russian President Vladimir Putin expressing deep condolences, KCNA reported on Sunday.\n\n"
+            "According to the agency, the message was sent on Saturday.\n")
+    draft = read_text_capture(text, "tass.txt")
+    assert draft.title == "North Korean leader sends condolences to Putin over terrorist attack in Moscow Region"
+    assert draft.body.startswith("TOKYO, March 24.")

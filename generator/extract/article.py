@@ -992,7 +992,7 @@ _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|re
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
 _SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|"
-                       r"同日|当天|当日|같은\s*날|同じ日|в\s+тот\s+же\s+день", re.IGNORECASE)
+                       r"同日|当天|当日|當天|當日|같은\s*날|同じ日|в\s+тот\s+же\s+день", re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
     r"(?<![\w,])[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"

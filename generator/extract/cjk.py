@@ -35,6 +35,10 @@ _ZH_SEND_BETWEEN = re.compile(r"(?:致电|致信|致函|复电|回电|复信|致
 _ZH_TITLE_WORDS = r"主席|总统|总书记|书记|委员长|总理|首相|元首|领导人|同志|阁下"
 _ZH_TITLES = rf"(?:[\u4e00-\u9fff、]{{0,30}}?(?:{_ZH_TITLE_WORDS}))?"
 _ZH_TO = re.compile(rf"(?:向|给|对|致)\s*{_ZH_TITLES}\s*$")
+# What follows the one addressed: the sending, maybe after more names of a list ('向莫迪、金正恩、
+# 卢卡申科等人发出新年贺电').
+_ZH_THEN_SENT = re.compile(r"(?:[、和及与][^，。；、]{1,20}){0,12}?(?:等[\u4e00-\u9fff]{0,6}?)?\s*"
+                           r"(?:致|发出|发去|发送|致以)[\u4e00-\u9fff]{0,4}?(?:贺电|贺信|唁电|慰问电|贺卡|口信|信函|电报|信)")
 # 'A和B互致贺电', 'A同…B互致贺电': each of the two sends one to the other.
 # '习近平致金正恩的亲署函' (Xi's letter to Kim): 'A致B' and the message after 的, or after B's title
 # ('习近平总书记给金正恩委员长的亲笔信').
@@ -82,7 +86,7 @@ def is_cjk_sentence(sentence: str) -> bool:
 
 # Traditional characters of the words above, as Taiwan and Hong Kong write them ('習近平致電金正恩',
 # '賀電'), mapped one to one onto the simplified ones, so that offsets in the sentence stay the same.
-_SIMPLIFIED = str.maketrans("電賀問復親筆謝書與給對", "电贺问复亲笔谢书与给对")
+_SIMPLIFIED = str.maketrans("電賀問復親筆謝書與給對總導領統記員長發來", "电贺问复亲笔谢书与给对总导领统记员长发来")
 
 
 def _simplified(sentence: str) -> str:
@@ -154,7 +158,8 @@ def _chinese(sentence: str, people: list[Mention], kind: str) -> list[tuple[str,
                 # 'A复电B，感谢他…表示慰问': the verb's kind ('复电', a reply) over the words it is about
                 verb_kind = kind_of(sent[0])
                 return [(first.leader, second.leader, verb_kind if verb_kind not in (None, "message") else kind)]
-        elif _ZH_TO.search(between) and (_ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12]) or of_message):
+        elif _ZH_TO.search(between) and (_ZH_SEND_BETWEEN.search(sentence[second.end:second.end + 12]) or of_message
+                                         or _ZH_THEN_SENT.match(sentence, second.end)):
             if first.leader != second.leader:
                 # '习近平总书记给金正恩委员长的亲笔信，并转达了…问候': the kind of the message named, not
                 # of the greetings conveyed beside it.

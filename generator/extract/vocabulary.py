@@ -141,7 +141,9 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       # "Kim has since exchanged messages with the Russian leader on holidays and anniversaries"
                       r"(?:has|have)\s+since\s+(?:sent|exchanged|traded|received|written)|on\s+(?:\w+\s+)?holidays\s+and\s+anniversaries|"
                       # "Putin remains the only foreign leader whose New Year card to Kim gets quoted at length"
-                      r"only\s+(?:[\w-]+\s+){0,2}leaders?\s+whose)\b|"
+                      r"only\s+(?:[\w-]+\s+){0,2}leaders?\s+whose|"
+                      # "Kim now writes to Putin on Russia Day (June 12), Victory Day (May 9) ...": a new habit
+                      r"now\s+(?:writes|sends|exchanges|trades|greets|congratulates))\b|"
                       # every year, in Korean, Chinese, Japanese and Russian
                       r"해마다|매년|每年|毎年|ежегодно|каждый\s+год",
                       re.IGNORECASE)

@@ -59,7 +59,16 @@ def is_prose(paragraph: str) -> bool:
         # A list of related headlines is long only all together: its items are what count.
         return any(is_prose(_LIST_ITEM.sub("", item)) for item in items)
     words = word_count(paragraph)
-    return (words >= 25 or (words >= 8 and bool(_SENTENCE_END.search(paragraph)))) and not chrome.is_menu(paragraph)
+    if words >= 8 and _SENTENCE_END.search(paragraph):
+        return not chrome.is_menu(paragraph)
+    return words >= 25 and not chrome.is_menu(paragraph) and not _capitalized_run(paragraph)
+
+
+def _capitalized_run(paragraph: str) -> bool:
+    """A long line with no sentence's end whose words nearly all open with a capital: a menu of
+    sections ('Russian Politics & Diplomacy World Business & Economy Military & Defense ...')."""
+    words = [word for word in paragraph.split() if word[0].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
