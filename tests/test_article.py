@@ -1245,3 +1245,9 @@ def test_the_same_day_in_traditional_chinese_is_the_day_told_before(index):
 def test_a_new_habit_of_writing_is_no_sending(index):
     assert _told(index, "Kim Jong Un now writes to Vladimir Putin on Russia Day (June 12), Victory Day (May 9) and "
                  "Putin's birthday (October 7).", dt.date(2025, 1, 10)) == set()
+
+
+def test_a_copy_mailed_a_day_after_the_report_it_carries_is_of_the_report_s_day(index):
+    body = ("(서울=연합뉴스) 김정은 북한 국무위원장이 중국의 시진핑 국가주석에게 구두친서를 보냈다고 조선중앙통신이 8일 보도했다.\n\n"
+            "통신은 구두친서를 언제 전달했는지는 밝히지 않았다.")
+    assert _told(index, body, dt.date(2020, 5, 9)) == {("kim-jong-un", "xi-jinping", "2020-05-08", False)}

@@ -772,3 +772,14 @@ def test_related_reading_opens_the_page_s_tail():
         "- China, DPRK mark 70 years of diplomatic relations with photo exhibition in Pyongyang",
         "- Xi sends message of thanks to DPRK leader for birthday greetings (June 2019)"])
     assert not any("Xi, Kim exchange" in paragraph for paragraph in body.paragraphs)
+
+
+def test_a_byline_with_an_address_above_the_story_does_not_end_it():
+    from generator.ingest.paragraphs import clean_paragraphs
+
+    body = clean_paragraphs([
+        "# 김정은·푸틴, 광복절 축전 교환", "**김지연**기자 kimjy@yna.co.kr",
+        "(서울=연합뉴스) 김지연 기자 = 김정은 북한 국무위원장과 블라디미르 푸틴 러시아 대통령이 광복 78주년을 맞아 축전을 "
+        "주고받으며 양국 관계를 '장기적인 전략적 관계'로 끌어올리겠다는 의지를 밝혔다.",
+        "cin@yna.co.kr", "관련 뉴스"])
+    assert any(paragraph.startswith("(서울=연합뉴스)") for paragraph in body.paragraphs)

@@ -213,3 +213,15 @@ def test_the_date_field_under_the_headline_beats_the_day_a_site_s_top_bar_shows(
             "<p>The message said that Jiang Zemin had worked hard to strengthen the friendship of the two "
             "countries, and that his exploits would remain for ever.</p></div></article></main></body></html>")
     assert read_html_page(page, "page.html").published == dt.date(2022, 12, 2)
+
+
+def test_a_lead_paragraph_set_beside_the_headline_is_the_story_s_first():
+    page = ("<html><head><title>Соболезнования Ким Чен Ыну</title></head><body><div class='event-header'>"
+            "<p class='event-date'><time datetime='2011-12-19'>19 декабря 2011 года</time>, 16:45</p>"
+            "<h1>Соболезнования Ким Чен Ыну в связи с кончиной Ким Чен Ира</h1>"
+            "<p class='read-more'>Дмитрий Медведев направил телеграмму соболезнования Ким Чен Ыну в связи с кончиной "
+            "Председателя Государственного комитета обороны КНДР Ким Чен Ира.</p></div>"
+            "<div class='entry-content'><p>В послании, в частности, говорится:</p><p>«Примите глубокие соболезнования "
+            "в связи с кончиной Вашего отца – выдающегося руководителя Корейской Народно-Демократической Республики "
+            "Ким Чен Ира. Уверен, что связи между Россией и КНДР будут и впредь развиваться».</p></div></body></html>")
+    assert read_html_page(page, "kremlin.html").body.startswith("Дмитрий Медведев направил телеграмму")

@@ -166,6 +166,10 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         # '조선중앙통신이 1일 보도했다' in a page stamped 30 September in UTC: the stamp is behind the
         # day where the report came out, and a report is never after its own story.
         reference = reference + _REPORT_LEAD
+    elif reference and paragraphs and (reported_on := report_day_of_month(paragraphs[0])) and any(
+            (reference - lag).day == reported_on for lag in _REPORT_LAGS):
+        # '조선중앙통신이 8일 보도했다' in a newsletter mailed on the 9th: the story is of its report's day.
+        reference = next(reference - lag for lag in _REPORT_LAGS if (reference - lag).day == reported_on)
 
     hint_cache: list[dt.date | None] = []
 
@@ -472,6 +476,8 @@ _OWN_DAY_REACH = dt.timedelta(days=2)
 
 # A report can be dated a day before the sending it tells of (time zones), no more.
 _REPORT_LEAD = dt.timedelta(days=1)
+# How many days after the report a copy of it (a newsletter, a repost) may be dated.
+_REPORT_LAGS = (dt.timedelta(days=1), dt.timedelta(days=2))
 
 
 # A post's stamp: 'Korea & Eurasia Monitor · 2024-03-24 10:15 (UTC+09:00)', '24 March 2024, 10:15'.

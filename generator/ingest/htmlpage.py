@@ -274,12 +274,13 @@ _SCRIPT_STAMP = re.compile(r"\b(?:ct|create_?time|publish_?time|pub_?time|create
 
 
 def _marked_leads(tree: lxml.html.HtmlElement | None) -> list[str]:
-    """The texts of the elements a page marks as its lead ('lead', 'summary', 'standfirst', 'intro')."""
+    """The texts of the elements a page marks as its lead ('lead', 'summary', 'standfirst', 'intro'),
+    and of a paragraph set beside the headline, in its block (the Kremlin's '<p class="read-more">')."""
     if tree is None:
         return []
     return [" ".join(node.text_content().split()) for node in tree.xpath(
         "//*[contains(@class, 'lead') or contains(@class, 'summary') or "
-        "contains(@class, 'standfirst') or contains(@class, 'intro')]")]
+        "contains(@class, 'standfirst') or contains(@class, 'intro')] | //h1/following-sibling::p[position() <= 2]")]
 
 
 def _settle_lead(leads: list[str], paragraphs: list[str], description: str | None) -> list[str]:

@@ -112,6 +112,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanBody:
         email = chrome.EMAIL.search(text) if word_count(text) <= 6 else None
         if email:
             domains.append(email.group("domain").lower())
+            if not any(is_prose(k) for k in kept):
+                continue  # a byline above the story ('김지연 기자 kimjy@yna.co.kr'), not one that ends it
             if kept and _NAME_LINE.match(kept[-1]) and word_count(kept[-1]) <= 4:
                 kept.pop()  # the byline above the address
             break
