@@ -1251,3 +1251,13 @@ def test_a_copy_mailed_a_day_after_the_report_it_carries_is_of_the_report_s_day(
     body = ("(서울=연합뉴스) 김정은 북한 국무위원장이 중국의 시진핑 국가주석에게 구두친서를 보냈다고 조선중앙통신이 8일 보도했다.\n\n"
             "통신은 구두친서를 언제 전달했는지는 밝히지 않았다.")
     assert _told(index, body, dt.date(2020, 5, 9)) == {("kim-jong-un", "xi-jinping", "2020-05-08", False)}
+
+
+def test_an_index_page_s_items_are_dated_by_their_own_stamps(index):
+    body = ("- 金正恩致电祝贺习近平当选中共中央总书记（2012年11月16日）\n"
+            "朝鲜劳动党第一书记金正恩11月15日致电习近平，热烈祝贺他在中共十八届一中全会上当选中共中央总书记。\n\n"
+            "- 金正恩会见王家瑞（2012年08月03日）\n8月2日，金正恩在平壤会见中联部部长王家瑞率领的中共代表团。\n\n"
+            "- 胡锦涛致电祝贺金正恩当选朝鲜劳动党第一书记（2012年04月12日）\n"
+            "中共中央总书记、国家主席胡锦涛11日致电金正恩，祝贺他当选劳动党第一书记。")
+    assert _told(index, body, dt.date(2012, 11, 20)) == {("kim-jong-un", "xi-jinping", "2012-11-15", False),
+                                                         ("hu-jintao", "kim-jong-un", "2012-04-11", False)}

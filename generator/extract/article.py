@@ -197,7 +197,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if not opening_cache:
             openings = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
                         for dateline_here in (find_dateline(paragraph),) if dateline_here]
-            stamps = [(i, stamp) for i, paragraph in enumerate(paragraphs) if (stamp := _post_stamp(paragraph))]
+            stamps = [(i, stamp) for i, paragraph in enumerate(paragraphs)
+                      if (stamp := _post_stamp(paragraph) or _item_stamp(paragraph))]
             opening_cache.append(sorted(openings + stamps, key=lambda opening: opening[0])
                                  if len(stamps) > 1 else openings)
         return opening_cache[0]
@@ -295,9 +296,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         dated_half = _half_dated_after(followers, reported, index, role_day, named, reference) \
             if day and len({r.sender for r in reported}) > 1 and {r.sender for r in reported} == {
                 r.recipient for r in reported} and _date_for(sentence, [], reference, dateline)[0] != day else None
-        local = _story_of(story_openings(), sentence.paragraph, reference)[1] if date_from == "relative" else None
+        local = _story_of(story_openings(), sentence.paragraph, reference)[1] \
+            if date_from in ("relative", "explicit") else None
         if local and local != reference:
-            # In a copy of several wire items, "on Saturday" counts from the item's own dateline.
+            # In a copy of several wire items, "on Saturday" and "on the 11th" count from the item's own
+            # dateline, or its stamp on an index page.
             day, date_from = _not_after(*_date_for(sentence, followers, local, dateline), local)
         if _SAME_DAY.search(sentence.text) and date_from != "explicit":
             # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday": the day
@@ -496,6 +499,26 @@ def _post_stamp(paragraph: str) -> Dateline | None:
         return None
     day = PartialDate(int(iso[0]["month"]), int(iso[0]["day"]), int(iso[0]["year"]), *iso[0].span()) \
         if iso else written[0]
+    return Dateline("", day, None, 0) if day.resolve(day.year) else None
+
+
+# An index page's item: a headline that ends with its full date in brackets, its summary below
+# ('金正恩致电祝贺习近平当选中共中央总书记（2012年11月16日）', 'Kim congratulates Xi (16 November 2012)').
+_ITEM_HEADLINE = re.compile(r"^\s*(?:[-*•]\s*)?[^\n]{4,120}?[(（]\s*(?P<date>[^()（）\n]{6,24}?)\s*[)）]\s*(?:\n|$)")
+
+
+def _item_stamp(paragraph: str) -> Dateline | None:
+    item = _ITEM_HEADLINE.match(paragraph)
+    if item is None or "\n" not in paragraph.strip():
+        return None
+    iso = ISO_DATE.fullmatch(item["date"].strip())
+    if iso:
+        day = PartialDate(int(iso["month"]), int(iso["day"]), int(iso["year"]), *item.span("date"))
+    else:
+        written = [w for w in find_written_dates(item["date"]) if w.year]
+        if len(written) != 1:
+            return None
+        day = written[0]
     return Dateline("", day, None, 0) if day.resolve(day.year) else None
 
 
