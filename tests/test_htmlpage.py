@@ -225,3 +225,26 @@ def test_a_lead_paragraph_set_beside_the_headline_is_the_story_s_first():
             "в связи с кончиной Вашего отца – выдающегося руководителя Корейской Народно-Демократической Республики "
             "Ким Чен Ира. Уверен, что связи между Россией и КНДР будут и впредь развиваться».</p></div></body></html>")
     assert read_html_page(page, "kremlin.html").body.startswith("Дмитрий Медведев направил телеграмму")
+
+
+def test_a_forum_thread_is_read_post_by_post_under_each_post_s_stamp():
+    from generator.ingest.htmlpage import read_html_capture
+
+    def post(number: int, stamp: str, text: str) -> str:
+        return (f"<div id='p{number}' class='post'><div class='postbody'><h3>Re: Leader-to-leader message tracker</h3>"
+                f"<p class='author'>by <strong>watcher</strong> &raquo; {stamp}</p><div class='content'>{text}</div>"
+                "</div></div>")
+
+    page = ("<html><head><title>Koreanet Forums</title></head><body><div class='page-body'>"
+            + post(1, "Sun Jun 12, 2022 4:48 pm", "First one of the summer, same as every year:<br><br><blockquote><div>"
+                   "<cite>KCNA wrote:</cite>Pyongyang, June 12 (KCNA) -- Kim Jong Un sent a message of greetings to "
+                   "Vladimir Putin on the national day of Russia.</div></blockquote>")
+            + post(2, "Mon Oct 24, 2022 9:31 am", "China side, after the Party Congress:<br><br><blockquote><div>"
+                   "<cite>KCNA wrote:</cite>Pyongyang, October 24 (KCNA) -- Kim Jong Un on Sunday sent a "
+                   "congratulatory message to Xi Jinping upon his re-election.</div></blockquote>")
+            + post(3, "Thu Dec 01, 2022 8:20 am", "Sad news from Beijing today, and the usual message followed from "
+                   "Pyongyang with the customary wording about the friendship of the two parties.")
+            + "</div></body></html>")
+    drafts = read_html_capture(page, "thread.html")
+    assert [d.published for d in drafts] == [dt.date(2022, 6, 12), dt.date(2022, 10, 24), dt.date(2022, 12, 1)]
+    assert any(paragraph.startswith("Pyongyang, October 24 (KCNA)") for paragraph in drafts[1].body.split("\n\n"))

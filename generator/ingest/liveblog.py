@@ -14,6 +14,10 @@ from generator.ingest.draft import Draft
 
 # Where a page stamps an entry: <time datetime>, data attributes, Telegram's title="02.09.2025 07:44:10".
 _STAMPED = "//*[@datetime or @data-utc or @data-timestamp or @data-time or (@title and contains(@class, 'date'))]"
+# A forum's post header, stamped in words: '<p class="author">by X » Mon Oct 24, 2022 9:31 am</p>' (phpBB).
+_WORDED_STAMP = "//*[contains(@class, 'author') or contains(@class, 'postdate') or contains(@class, 'post-date')]"
+_WORDED_STAMP_MAX = 120  # characters
+_CLOCK = re.compile(r"(?<![\d:])[0-2]?\d:[0-5]\d(?!\d)")
 _ISO_MOMENT = re.compile(r"^\s*(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
 _MIN_ENTRIES = 3
 _MIN_SHARE = 0.5  # of the page's text, in the entries
@@ -28,6 +32,8 @@ def read_entries(tree: lxml.html.HtmlElement | None, page_title: str, source_fil
     # A forwarded post keeps the time of the post it copies: the entry is the forwarding post's.
     stamps = [(element, day) for element in tree.xpath(_STAMPED) for day in [_stamp_day(element)]
               if day and not element.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' forwarded ')]")]
+    if len(stamps) < _MIN_ENTRIES:
+        stamps = [(element, day) for element in tree.xpath(_WORDED_STAMP) for day in [_worded_stamp_day(element)] if day]
     if len(stamps) < _MIN_ENTRIES:
         return []
     entries = _entries(stamps)
@@ -68,6 +74,12 @@ def _stamp_day(element: lxml.html.HtmlElement) -> dt.date | None:
     return dates.parse_full_date(value)
 
 
+def _worded_stamp_day(element: lxml.html.HtmlElement) -> dt.date | None:
+    """The day of a post header that states it with its time ('by X » Mon Oct 24, 2022 9:31 am')."""
+    text = " ".join(element.text_content().split())
+    return dates.parse_full_date(text) if len(text) <= _WORDED_STAMP_MAX and _CLOCK.search(text) else None
+
+
 def _entries(stamps: list[tuple[lxml.html.HtmlElement, dt.date]]) -> list[tuple[lxml.html.HtmlElement, dt.date]]:
     """Each stamp's entry: the largest element around it that holds no other stamp."""
     held: Counter = Counter()
@@ -85,8 +97,10 @@ def _entries(stamps: list[tuple[lxml.html.HtmlElement, dt.date]]) -> list[tuple[
 
 
 def _paragraphs(entry: lxml.html.HtmlElement) -> list[str]:
-    """The entry's text: its paragraphs, or its text blocks when it has none (Telegram's div.text)."""
-    blocks = entry.xpath(".//p") or entry.xpath(".//*[contains(concat(' ', @class, ' '), ' text ')]")
+    """The entry's text: its paragraphs, or its text blocks when it has none (Telegram's div.text, a
+    forum post's div.content); a forum's post header ('p.author') is no paragraph of it."""
+    blocks = entry.xpath(".//p[not(contains(@class, 'author'))]") or entry.xpath(
+        ".//*[contains(concat(' ', @class, ' '), ' text ') or contains(concat(' ', @class, ' '), ' content ')]")
     return [paragraph for block in blocks if len(block.text_content().split()) >= 4
             for paragraph in _broken_lines(block)]
 
@@ -99,15 +113,19 @@ def _broken_lines(block: lxml.html.HtmlElement) -> list[str]:
         if element.tag == "br":
             parts.append("\n")
         elif isinstance(element.tag, str):  # not a comment
+            parted = element is not block and element.tag in _BLOCK_TAGS
+            parts.append("\n\n" if parted else "")  # a quoted dispatch is a paragraph of its own
             parts.append(element.text or "")
             for child in element:
                 walk(child)
                 parts.append(child.tail or "")
+            parts.append("\n\n" if parted else "")
 
     walk(block)
     return [text for text in (" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", "".join(parts))) if text]
 
 
+_BLOCK_TAGS = ("blockquote", "cite", "div", "p", "li", "ul", "ol", *_HEADINGS)
 _LEAD_LINE_MAX = 120
 
 
