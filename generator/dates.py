@@ -162,9 +162,9 @@ def parse_numeric_date(text: str, order: str) -> dt.date | None:
     if len(c) != 4:
         return None
     first, second, year = int(a), int(b), int(c)
-    if order == "mdy":
-        return safe_date(year, first, second)
-    return safe_date(year, second, first)
+    month, day = (first, second) if order == "mdy" else (second, first)
+    # '12/20/2011' can only be month first, whatever order the caller expects
+    return safe_date(year, month, day) or (safe_date(year, day, month) if month > 12 else None)
 
 
 _WEEKDAY_NAME = re.compile(r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.IGNORECASE)

@@ -1261,3 +1261,23 @@ def test_an_index_page_s_items_are_dated_by_their_own_stamps(index):
             "中共中央总书记、国家主席胡锦涛11日致电金正恩，祝贺他当选劳动党第一书记。")
     assert _told(index, body, dt.date(2012, 11, 20)) == {("kim-jong-un", "xi-jinping", "2012-11-15", False),
                                                          ("hu-jintao", "kim-jong-un", "2012-04-11", False)}
+
+
+def test_the_head_of_the_russian_state_in_russian_is_its_president(index):
+    body = ("Президент России Дмитрий Медведев выразил соболезнования в связи с кончиной Ким Чен Ира. Телеграмму с "
+            "соболезнованиями глава российского государства адресовал Ким Чен Ыну — сыну покойного.")
+    assert _told(index, body, dt.date(2011, 12, 19)) == {("dmitry-medvedev", "kim-jong-un", "2011-12-19", False)}
+
+
+def test_the_one_a_message_went_to_may_be_described_before_being_named(index):
+    assert _told(index, "The Kremlin said President Dmitry Medvedev had sent condolences to the late leader's son and "
+                 "heir apparent, Kim Jong Un.", dt.date(2011, 12, 20)) == {
+        ("dmitry-medvedev", "kim-jong-un", "2011-12-20", False)}
+    assert _told(index, "Vladimir Putin sent a birthday message to his North Korean counterpart, Kim Jong Un, on Monday.",
+                 dt.date(2024, 1, 9)) == {("vladimir-putin", "kim-jong-un", "2024-01-08", False)}
+
+
+def test_a_day_in_the_other_clause_of_a_while_does_not_date_the_sending(index):
+    body = ("Hu Jintao paid his respects at North Korea's embassy in Beijing on Tuesday, while in Moscow the Kremlin said "
+            "Dmitry Medvedev had sent condolences to Kim Jong Un on Monday.")
+    assert _told(index, body, dt.date(2011, 12, 20)) == {("dmitry-medvedev", "kim-jong-un", "2011-12-19", False)}

@@ -94,3 +94,9 @@ def test_kcna_s_own_dates_and_addresses():
 ])
 def test_numeric_dates_with_dashes_end_with_their_year(text, dmy):
     assert dates.parse_numeric_date(text, "dmy") == dmy
+
+
+def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
+    assert dates.parse_full_date("12/20/2011 9:41 PM ET") == dt.date(2011, 12, 20)
+    assert dates.parse_full_date("02/12/2022") == dt.date(2022, 12, 2)  # both readable: day first, as asked
+    assert dates.parse_full_date("31/02/2022") is None

@@ -1045,7 +1045,22 @@ def _sending_text(text: str) -> str:
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
     text = _REPORT_DATE.sub("", _FRONTED_TIME.sub("", text))
-    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", text)))
+    return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", _sending_half(text))))
+
+
+# "Hu paid his respects at the embassy on Tuesday, ..., while in Moscow the Kremlin said Medvedev
+# had sent condolences": two clauses, two days.
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _sending_half(text: str) -> str:
+    """Of a sentence joined by 'while', the clause that tells of a message, if only one does."""
+    joint = _WHILE.search(text)
+    if joint is None:
+        return text
+    halves = text[:joint.start()], text[joint.end():]
+    telling = [half for half in halves if v.NOUN_PATTERN.search(half) or v.SEND_VERBS.search(half)]
+    return telling[0] if len(telling) == 1 else text
 
 
 # "..., state media said on March 24": the day of the report, not of the sending.

@@ -26,6 +26,11 @@ _ANOTHER_NAMED = re.compile(rf"\s+(?!{_TITLE_WORD})[A-Z][\w'’-]+(?:\s+(?!{_TIT
 # Not "According to the Korean Central News Agency, Putin sent ...": a source, not an addressee.
 _MARKER = re.compile(rf"(?<!\b[Aa]ccording\s)\b(?P<marker>(?i:to|from|by|with|and|including|toward|towards))\s+"
                      rf"(?:{_TITLE_WORDS}\s*)*$")
+# "to the late leader's son and heir apparent, Kim Jong Un", "to his North Korean counterpart, Kim":
+# the one it went to, described before being named.
+_TO_DESCRIBED = re.compile(r"\bto\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?(?:son|heir(?:\s+apparent)?|"
+                           r"successor|leader|counterpart|president|chairman|ruler|head\s+of\s+state)\s*,\s*$",
+                           re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*(?:'s|’s)\b")
 # What may stand between a verb and the one it is sent to: "sent (over) Russian President Putin a letter".
 # A closing quote may stand there too: 'Shoigu “courteously handed” Kim an autographed letter'.
@@ -107,7 +112,7 @@ def _marker(sentence: str, mention: Mention, previous_end: int) -> str | None:
         return m["marker"].lower()
     if v.FROM_BEFORE.search(before):
         return "from"
-    if v.TO_BEFORE.search(before):
+    if v.TO_BEFORE.search(before) or _TO_DESCRIBED.search(before):
         return "to"
     name = sentence[mention.start:mention.end]
     if mention.how == "role":  # a Russian office declines its first word: "Председателю Госсовета КНДР"
