@@ -1281,3 +1281,11 @@ def test_a_day_in_the_other_clause_of_a_while_does_not_date_the_sending(index):
     body = ("Hu Jintao paid his respects at North Korea's embassy in Beijing on Tuesday, while in Moscow the Kremlin said "
             "Dmitry Medvedev had sent condolences to Kim Jong Un on Monday.")
     assert _told(index, body, dt.date(2011, 12, 20)) == {("dmitry-medvedev", "kim-jong-un", "2011-12-19", False)}
+
+
+def test_a_leader_s_message_that_also_arrived_went_to_the_one_the_messages_before_went_to(index):
+    body = ("Chinese President Xi Jinping sent Kim Jong Un a congratulatory message on Saturday for the 75th anniversary "
+            "of the founding of the DPRK.\n\nThe message landed as Vice Premier Liu Guozhong watched the parade.\n\n"
+            "2) ...AND ONE FROM PUTIN\n\nThe Russian leader's telegram also arrived on Saturday.")
+    assert _told(index, body, dt.date(2023, 9, 11)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False),
+                                                        ("vladimir-putin", "kim-jong-un", "2023-09-09", False)}

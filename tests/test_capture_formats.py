@@ -783,3 +783,13 @@ def test_a_byline_with_an_address_above_the_story_does_not_end_it():
         "주고받으며 양국 관계를 '장기적인 전략적 관계'로 끌어올리겠다는 의지를 밝혔다.",
         "cin@yna.co.kr", "관련 뉴스"])
     assert any(paragraph.startswith("(서울=연합뉴스)") for paragraph in body.paragraphs)
+
+
+def test_a_search_api_s_data_list_is_read_item_by_item_with_its_pub_times():
+    answer = {"status": 200, "data": {"keyword": "Kim Jong Un message", "list": [
+        {"id": "Z1", "title": "Xi congratulates Kim Jong Un on election as WPK general secretary",
+         "content": "<p>Chinese President Xi Jinping on Monday sent a congratulatory message to Kim Jong Un on his "
+                    "election as general secretary of the Workers' Party of Korea.</p>",
+         "pubTime": 1610370312000}]}}
+    [draft] = read_capture(json.dumps(answer).encode(), "search.txt")
+    assert draft.published == dt.date(2021, 1, 11) and "congratulatory message" in draft.body

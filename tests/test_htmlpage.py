@@ -248,3 +248,14 @@ def test_a_forum_thread_is_read_post_by_post_under_each_post_s_stamp():
     drafts = read_html_capture(page, "thread.html")
     assert [d.published for d in drafts] == [dt.date(2022, 6, 12), dt.date(2022, 10, 24), dt.date(2022, 12, 1)]
     assert any(paragraph.startswith("Pyongyang, October 24 (KCNA)") for paragraph in drafts[1].body.split("\n\n"))
+
+
+def test_a_stamp_class_is_found_in_any_case_and_the_story_s_beats_the_site_bar_s():
+    page = ("<html><head><title>Rodong Sinmun</title></head><body><div class='date_top'>Mar. 24,Juche 112 (2023) "
+            "Friday</div><div class='news_title'><p class='ListNewsLineDate'>Politics&nbsp;&nbsp;2023.1.23.</p>"
+            "<p>Respected Comrade Kim Jong Un Receives Reply Message from Chinese President</p></div>"
+            "<div class='content'><p>Respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea, "
+            "received on Jan. 17 a reply message from Xi Jinping, general secretary of the Central Committee of the "
+            "Communist Party of China.</p><p>Xi Jinping in the message expressed thanks for the condolences.</p>"
+            "</div></body></html>")
+    assert read_html_page(page, "rodong.htm").published == dt.date(2023, 1, 23)

@@ -649,7 +649,15 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
 # message": the sender's message, its recipient left to the story.
 _OWN_MESSAGE_SENT = re.compile(r"\b(?:(?:sent|dispatched|wrote|addressed)\s+(?:his|her|the)\s+(?:own\s+)?|"
                                r"also\s+sent\s+(?:a|an)\s+)(?:[\w-]+\s+)?"
-                               r"(?:message|letter|greetings|congratulations|card|telegram)s?\b", re.IGNORECASE)
+                               r"(?:message|letter|greetings|congratulations|card|telegram)s?\b|"
+                               # "The Russian leader's telegram also arrived on Saturday."
+                               r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:message|letter|greetings|congratulations|card|telegram)s?\s+"
+                               r"(?:also\s+)?(?:arrived|came|followed)\b", re.IGNORECASE)
+
+
+# How many paragraphs after the messages it follows a sending with only its sender named may be
+# told (a newsletter's '2) ...AND ONE FROM PUTIN' heading between them).
+_UNADDRESSED_REACH = 3
 
 
 def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candidate], config: Config,
@@ -663,7 +671,7 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
     if own is None or len(before) != 1:
         return []
     sender = before.pop()
-    recent = [c.reported for c in candidates[-3:] if sentence.paragraph - c.sentence.paragraph <= 1]
+    recent = [c.reported for c in candidates[-3:] if sentence.paragraph - c.sentence.paragraph <= _UNADDRESSED_REACH]
     replies = [r for r in recent if r.recipient == sender and r.kind == "reply"]
     others = [r for r in recent if sender not in (r.sender, r.recipient)]
     nouns = list(v.nouns_in(sentence.text))

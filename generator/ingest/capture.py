@@ -177,7 +177,8 @@ def _read_item(item: object, source_file: str, where: str) -> Draft | NotAnArtic
 
 # Where an API's answer lists its articles: NewsAPI's {"status": "ok", "articles": [...]}, and others;
 # and where it wraps the one it returns: {"status": "OK", "data": {"article": {...}}}.
-_LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries", "edges", "nodes")
+_LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries", "edges", "nodes",
+              "list", "docs", "documents", "records", "rows")
 # Strapi's {"data": {"id": 7, "attributes": {...}}}, a GraphQL answer's {"data": {"search": {"edges": [...]}}}.
 _WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content", "attributes",
                  "search", "node")

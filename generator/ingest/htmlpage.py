@@ -204,8 +204,10 @@ _MARKED_PUBLISHED = (
 
 
 # An element the page styles as its date line: '<div class="today">주체112(2023)년 9월 10일 일요일</div>'.
-_STAMP_CLASSES = ("[contains(@class, 'date') or contains(@class, 'today') or contains(@class, 'publish') or "
-                  "contains(@class, 'calendar')]")
+# (in any case: 'ListNewsLineDate')
+_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_STAMP_CLASSES = (f"[contains({_CLASS}, 'date') or contains({_CLASS}, 'today') or contains({_CLASS}, 'publish') or "
+                  f"contains({_CLASS}, 'calendar')]")
 # The one in the story's or the headline's block first: a site's top bar may show the day the page was saved.
 _STORY_BLOCK = ("[contains(@class, 'news') or contains(@class, 'article') or contains(@class, 'post') or "
                 "contains(@class, 'entry') or contains(@class, 'title') or contains(@class, 'story')]")

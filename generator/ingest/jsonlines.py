@@ -23,7 +23,7 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "pub_date", "publicationDate", "publication_date", "dateCreated", "date_created", "created", "date_raw",
              "published_dt", "publish_dt", "pub_dt",
              "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date",
-             "webPublicationDate")
+             "webPublicationDate", "pubTime", "publishDate", "releaseDate", "postTime", "createTime")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
