@@ -1289,3 +1289,19 @@ def test_a_leader_s_message_that_also_arrived_went_to_the_one_the_messages_befor
             "2) ...AND ONE FROM PUTIN\n\nThe Russian leader's telegram also arrived on Saturday.")
     assert _told(index, body, dt.date(2023, 9, 11)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False),
                                                         ("vladimir-putin", "kim-jong-un", "2023-09-09", False)}
+
+
+def test_a_sending_on_that_occasion_recalls_an_earlier_one(index):
+    body = ("Xi Jinping has sent Kim Jong Un a reply message on Jan. 17.\n\nThe exchange is the latest in a string of "
+            "courtesies since Xi secured a third term as party chief in October. Kim congratulated Xi on that occasion "
+            "within a day of the party congress closing.")
+    assert ("kim-jong-un", "xi-jinping", "2023-01-22", True) in _told(index, body, dt.date(2023, 1, 22))
+
+
+def test_the_same_day_and_that_day_point_to_a_day_a_section_heading_names(index):
+    body = ("## Saturday: a 75th birthday with two letters from abroad\n\nThe week opened with the DPRK's 75th founding "
+            "anniversary, marked after midnight with a parade. Kim Jong Un watched from the rostrum.\n\n"
+            "The same day, Chinese President Xi Jinping sent Kim a message of congratulations on the anniversary.\n\n"
+            "Russian President Vladimir Putin also congratulated Kim that day.")
+    assert _told(index, body, dt.date(2023, 9, 15)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False),
+                                                        ("vladimir-putin", "kim-jong-un", "2023-09-09", False)}

@@ -309,7 +309,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             if candidates and candidates[-1].date and (day is None or _carried_day_only(sentence.text, reference)):
                 day, date_from = candidates[-1].date, candidates[-1].date_from
             elif not candidates:
-                told_before = _day_told_before(sentences[max(0, position - 2):position], reference)
+                told_before = _day_told_before(sentences[max(0, position - _TOLD_BEFORE_REACH):position], reference)
                 day, date_from = told_before or (day, date_from)
         if day is None and collective and collective.day and collective.covers(sentence) \
                 and all(collective.tells(r) for r in reported):
@@ -934,6 +934,9 @@ def _in_recap(title: str, sentences: list[Sentence], sentence: Sentence) -> bool
     return bool(_RECAP.match(opening.text))
 
 
+_THAT_OCCASION = re.compile(r"\b(?:on\s+that\s+occasion|at\s+that\s+time|back\s+then)\b", re.IGNORECASE)
+
+
 def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     """Words that put the sending before the news. Only the clause that reports the sending counts:
     "..., expressing thanks for the hospitality during his visit earlier this week" dates the visit."""
@@ -957,6 +960,8 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     past = v.PAST_REPORT.search(text)
     if past and not (past[0].lower().startswith("had") and _REPORTED_SPEECH.search(text, 0, past.start())):
         return True
+    if _THAT_OCCASION.search(text):
+        return True  # "since Xi secured a third term in October. Kim congratulated Xi on that occasion"
     month = v.month_only(text)
     if not (month and reference):
         return False
@@ -1028,7 +1033,8 @@ _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|re
                         r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
-_SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?the\s+same\s+day\b(?!\s+as\b)|"
+_SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?(?:the|that)\s+same\s+day\b(?!\s+as\b)|"
+                       r"\b(?:on\s+)?that\s+day\s*[.,;]|"
                        r"同日|当天|当日|當天|當日|같은\s*날|同じ日|в\s+тот\s+же\s+день", re.IGNORECASE)
 # "... 08:32, July 12, 2011 BEIJING, July 11 (Xinhua) -- ": a wire dateline inside a glued line.
 _EMBEDDED_DATELINE = re.compile(
@@ -1120,12 +1126,17 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
 
 
 def _day_told_before(before: list[Sentence], reference: dt.date | None) -> tuple[dt.date, str] | None:
-    """The last date the sentences just before state in full ("arrived in Pyongyang on 9 October")."""
+    """The last day the sentences just before state ("arrived in Pyongyang on 9 October", a section
+    headed "Saturday: a 75th birthday with two letters from abroad")."""
     for told in reversed(before):
         day, how, _ = stated_date(told.text, reference)
-        if day and how == "explicit":
+        if day and how in ("explicit", "relative"):
             return day, how
     return None
+
+
+# How many sentences back 'the same day' may point.
+_TOLD_BEFORE_REACH = 4
 
 
 # How many paragraphs from a letter's hand-over the meeting it took place at may be told
