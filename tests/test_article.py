@@ -1305,3 +1305,25 @@ def test_the_same_day_and_that_day_point_to_a_day_a_section_heading_names(index)
             "Russian President Vladimir Putin also congratulated Kim that day.")
     assert _told(index, body, dt.date(2023, 9, 15)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False),
                                                         ("vladimir-putin", "kim-jong-un", "2023-09-09", False)}
+
+
+def test_the_day_a_message_reached_its_addressee_dates_it_over_the_day_it_was_reported(index):
+    body = ("Kim Jong Un, president of the State Affairs of the DPRK, received a message of sympathy from Vladimir "
+            "Putin over the heavy damage caused by flooding.\n\nThe message from Moscow reached the DPRK Foreign Ministry "
+            "on the evening of August 3 and was reported without delay to the supreme leadership, the agency said.")
+    assert _told(index, body, dt.date(2024, 8, 5)) == {("vladimir-putin", "kim-jong-un", "2024-08-03", False)}
+
+
+def test_after_a_dateline_the_day_state_media_said_it_gives_way_to_the_day_the_message_was_handed_over(index):
+    body = ("SEOUL, Aug 4 - Russian President Vladimir Putin has sent North Korean leader Kim Jong Un a message of "
+            "sympathy over severe flooding, North Korean state media said on Sunday. The message was handed to the "
+            "foreign ministry by the Russian embassy on Saturday evening, KCNA said.")
+    assert _told(index, body, dt.date(2024, 8, 4)) == {("vladimir-putin", "kim-jong-un", "2024-08-03", False)}
+
+
+def test_the_day_a_source_stamp_gives_is_the_report_s_not_the_sending_s(index):
+    body = ("Kim Jong Un received a message of sympathy from Vladimir Putin, which reached Pyongyang on the evening of "
+            "August 3.\n\nKOREAN-LANGUAGE HEADLINE (조선중앙통신, 주체113(2024)년 8월 4일) 김정은동지께 로씨야련방 대통령 "
+            "푸틴이 위문전문을 보내여왔다")
+    assert {(s, r, d) for s, r, d, _ in _told(index, body, dt.date(2024, 8, 5))} == {
+        ("vladimir-putin", "kim-jong-un", "2024-08-03")}

@@ -1058,7 +1058,7 @@ def _sending_text(text: str) -> str:
     """The words that can date the sending: not a clause about a person, the message answered or
     the report's source."""
     text = _WHO_CLAUSE.sub(lambda clause: clause[0] if v.NOUN_PATTERN.search(clause[0]) else "", text)
-    text = _REPORT_DATE.sub("", _FRONTED_TIME.sub("", text))
+    text = _REPORT_DATE.sub("", _FRONTED_TIME.sub("", _SOURCE_STAMP.sub("", text)))
     return _ATTRIBUTION.sub("", _ANSWERED.sub("", _WHAT_IT_SAYS.sub("", _sending_half(text))))
 
 
@@ -1077,6 +1077,9 @@ def _sending_half(text: str) -> str:
     return telling[0] if len(telling) == 1 else text
 
 
+# '(조선중앙통신, 주체113(2024)년 8월 4일)', '(KCNA, Aug. 4)': the source and the day it carried the item.
+_SOURCE_STAMP = re.compile(r"[(（][^()（）]{0,20}?(?:통신|신문|KCNA|Xinhua|新华社|TASS|ТАСС|Yonhap|연합뉴스|Rodong)"
+                           r"[^()（）]{0,12}?[,，][^()（）]{0,12}(?:\([^()]{0,8}\)[^()（）]{0,20})?[)）]")
 # "..., state media said on March 24": the day of the report, not of the sending.
 _REPORT_DATE = re.compile(rf"\b(?:said|reported|announced)\s+on\s+(?:{MONTH_NAMES})\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 
@@ -1104,6 +1107,11 @@ def _date_for(sentence: Sentence, followers: list[Sentence], reference: dt.date 
     if head and head.end() < len(sentence.text):
         # A date in the story itself ("on August 4", "on Tuesday") beats the dateline's.
         day, how, _ = stated_date(sentence.text[head.end():], reference)
+        if day and followers and _carried_day_only(sentence.text[head.end():], reference):
+            # "SEOUL, Aug 4 - ... state media said on Sunday. The message was handed over on Saturday evening"
+            sent, sent_how = _follower_date(followers, reference)
+            if sent and sent <= day:
+                return sent, sent_how
         if day:
             return day, how
         day, how = _follower_date(followers, reference)
@@ -1168,11 +1176,17 @@ def _another_sends(sentence: Sentence, senders: set[str], index: LeaderIndex, da
     return bool(subjects) and not subjects & senders
 
 
+# "The message from Moscow reached the Foreign Ministry on the evening of August 3 and was reported
+# without delay to the supreme leadership": the day it arrived, not a report's.
+_ARRIVED = re.compile(r"\b(?:reached|arrived|came\s+in)\b", re.IGNORECASE)
+
+
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
         # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
         if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
-                                                     or v.EXCHANGE_VERBS.search(follower.text)):
+                                                     or v.EXCHANGE_VERBS.search(follower.text)
+                                                     or _ARRIVED.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
             # After its dateline, if it opens with one ("Pyongyang, May 9 (KCNA) -- ... on May 7"), and
