@@ -1327,3 +1327,20 @@ def test_the_day_a_source_stamp_gives_is_the_report_s_not_the_sending_s(index):
             "푸틴이 위문전문을 보내여왔다")
     assert {(s, r, d) for s, r, d, _ in _told(index, body, dt.date(2024, 8, 5))} == {
         ("vladimir-putin", "kim-jong-un", "2024-08-03")}
+
+
+def test_a_leader_s_note_is_a_message_and_analysts_noting_is_not(index):
+    body = ("MOSCOW, Aug 16 - President Vladimir Putin told North Korean leader Kim Jong Un that Moscow would keep "
+            "building up cooperation, in greetings marking the anniversary of liberation, state media reported on "
+            "Monday.\n\nThe Russian leader's note, dated Sunday, recalled that Soviet soldiers fought alongside Koreans.")
+    assert _told(index, body, dt.date(2021, 8, 16)) == {("vladimir-putin", "kim-jong-un", "2021-08-15", False)}
+    assert _told(index, "Analysts note that Kim Jong Un and Vladimir Putin met twice.", dt.date(2024, 1, 1)) == set()
+
+
+def test_a_wish_the_sentence_after_calls_a_message_is_one(index):
+    body = ("BEIJING, April 12 (Xinhua) -- Hu Jintao on Wednesday wished Kim Jong Un success in his new post as first "
+            "secretary of the Workers' Party of Korea.\n\nIn the congratulatory message, Hu said the two parties shared "
+            "a glorious tradition.")
+    assert _told(index, body, dt.date(2012, 4, 12)) == {("hu-jintao", "kim-jong-un", "2012-04-11", False)}
+    assert _told(index, "Xi Jinping wished Kim Jong Un success during their talks. In the talks, Xi said ...",
+                 dt.date(2019, 6, 21)) == set()

@@ -278,7 +278,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
-                _unaddressed_sending(sentence, mentions, candidates, config, index)
+                _unaddressed_sending(sentence, mentions, candidates, config, index) or \
+                _wish_told_as_a_message(sentence, mentions, sentences[position + 1: position + 2], config, index)
         if not reported and mentions:
             reported = _envoy_letter(sentence.text, mentions, config, index) or \
                 _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position], named_in,
@@ -682,6 +683,29 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
         reported = [Reported(sender, others[-1].recipient, kind, "send")]
     else:
         reported = []
+    return [r for r in reported if _paired(config, index, r)]
+
+
+# "In the congratulatory message, Hu said ...", "In his congratulatory note, delivered on Saturday, ...".
+_IN_THE_MESSAGE = re.compile(r"^\s*In\s+(?:the|his|her|its|that|this|a)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:message|letter|note|telegram|cable|card|greetings)s?\b", re.IGNORECASE)
+
+
+def _wish_told_as_a_message(sentence: Sentence, mentions, after: list[Sentence], config: Config,
+                            index: LeaderIndex) -> list[Reported]:
+    """A wish or an assurance with no word for a message, told as one by the sentence after: "Hu on
+    Wednesday wished Kim Jong Un success in his new post. In the congratulatory message, Hu said ..."."""
+    verb = v.ADDRESS_VERBS.search(sentence.text)
+    opening = _IN_THE_MESSAGE.match(after[0].text) if after and after[0].paragraph - sentence.paragraph <= 1 else None
+    if verb is None or opening is None:
+        return []
+    before = [m for m in mentions if m.end <= verb.start()]
+    addressed = [m for m in mentions if m.start >= verb.end()]
+    if not before or not addressed or before[0].leader == addressed[0].leader:
+        return []
+    nouns = list(v.nouns_in(opening.group()))
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    reported = [Reported(before[0].leader, addressed[0].leader, kind, "send")]
     return [r for r in reported if _paired(config, index, r)]
 
 

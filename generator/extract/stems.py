@@ -11,7 +11,7 @@ import re
 # words of visits and talks; tests/test_vocabulary.py checks that the list covers them all.
 REPORT_STEMS = (
     "messag", "letter", "greet", "congrat", "felicit", "condol", "sympath", "thank", "gratitude",
-    "telegram", "cable", "card", "missive", "repl", "respond", "answer", "wish", "wrote", "writes to", "written to",
+    "telegram", "cable", "card", "missive", "repl", "respond", "answer", "wish", "wrote", "writes to", "written to", "note ", "note,",
     "visit", "arriv", "talks", "summit", "met with",
     "поздрав", "открытк", "соболезн", "сочувств", "приветств", "послани", "телеграм", "письм", "благодар", "написал",
     "贺", "唁", "哀悼", "慰问", "问候", "感谢", "电", "信", "函", "축", "조전", "조의", "애도", "위문", "답전", "회답", "감사", "연하장", "년하장",

@@ -36,7 +36,10 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
                   r"поздравлени\w*\s+с\s+(?:Новым\s+годом|Рождеством)|новогодн\w+\s+(?:поздравлени|послани)\w*|"
                   r"(?:новогодн\w+\s+)?(?:поздравительн\w+\s+)?открытк\w*"),
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
-    ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*"),
+    ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*|"
+                # "the Russian leader's note, dated Sunday", "in a note to Kim"; not "analysts note that"
+                r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=['’]s\s)|(?<=\bday\s)|(?<=\bpersonal\s)|"
+                r"(?<=\bhandwritten\s)|(?<=\bbrief\s)|(?<=\bwarm\s)|(?<=\bshort\s))notes?(?=[ ,])(?!\s+(?:that|of)\b)"),
 )
 # Kinds a later, more specific report of the same message may refine.
 GENERIC_KINDS = ("message", "letter")
