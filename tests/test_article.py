@@ -1344,3 +1344,18 @@ def test_a_wish_the_sentence_after_calls_a_message_is_one(index):
     assert _told(index, body, dt.date(2012, 4, 12)) == {("hu-jintao", "kim-jong-un", "2012-04-11", False)}
     assert _told(index, "Xi Jinping wished Kim Jong Un success during their talks. In the talks, Xi said ...",
                  dt.date(2019, 6, 21)) == set()
+
+
+def test_the_two_leaders_of_the_countries_a_sentence_names_swap_congratulations(index):
+    body = ("Russia and North Korea marked the 70th anniversary of diplomatic relations on Friday, and the two leaders "
+            "used the occasion to swap congratulations.")
+    assert _told(index, body, dt.date(2018, 10, 13)) == {("kim-jong-un", "vladimir-putin", "2018-10-12", False),
+                                                         ("vladimir-putin", "kim-jong-un", "2018-10-12", False)}
+
+
+def test_thanks_sent_a_day_later_answer_the_message_told_before(index):
+    body = ("Russian President Vladimir Putin has expressed sympathy to North Korean leader Kim Jong Un over deadly "
+            "flooding.\n\nIn the note, sent on Friday, the Kremlin chief said he shared the grief of the victims.\n\n"
+            "A day later the North Korean leader sent his thanks.")
+    assert _told(index, body, dt.date(2024, 8, 4)) == {("vladimir-putin", "kim-jong-un", "2024-08-02", False),
+                                                       ("kim-jong-un", "vladimir-putin", "2024-08-03", False)}

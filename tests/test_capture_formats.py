@@ -793,3 +793,12 @@ def test_a_search_api_s_data_list_is_read_item_by_item_with_its_pub_times():
          "pubTime": 1610370312000}]}}
     [draft] = read_capture(json.dumps(answer).encode(), "search.txt")
     assert draft.published == dt.date(2021, 1, 11) and "congratulatory message" in draft.body
+
+
+def test_a_next_js_page_s_data_is_read_through_its_props():
+    page_data = {"props": {"pageProps": {"__lang": "en", "article": {
+        "headline": "Putin voices sympathy to Kim over floods", "publishedAt": "2024-08-04T06:30:00.000Z",
+        "body": [{"type": "paragraph", "text": "Russian President Vladimir Putin has expressed sympathy to North Korean "
+                                               "leader Kim Jong Un over deadly flooding in the country's northwest."}]}}}}
+    [draft] = read_capture(json.dumps(page_data).encode(), "next.txt")
+    assert draft.title == "Putin voices sympathy to Kim over floods" and draft.published == dt.date(2024, 8, 4)

@@ -273,7 +273,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             # Leaders" gives way to the story's "Kim received cards on Thursday from heads of state".
             collective = _collective_lead(sentence, mentions, leaders_here, index, reference, dateline) or collective
         if not reported and len(leaders_here) < 2 and v.unnamed_pair_exchange(sentence.text):
-            reported = _exchange_of_the_pair(named, config, index, sentence.text)
+            reported = _exchange_of_the_pair(named, config, index, sentence.text, role_day)
         if not reported and mentions:
             lead = _half_told(sentence, mentions, reference, dateline) or lead
         if not reported and mentions:
@@ -303,6 +303,12 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             # In a copy of several wire items, "on Saturday" and "on the 11th" count from the item's own
             # dateline, or its stamp on an index page.
             day, date_from = _not_after(*_date_for(sentence, followers, local, dateline), local)
+        later = _DAYS_LATER.search(sentence.text)
+        if later and day is None and candidates and candidates[-1].date:
+            # "Putin sent the message on Friday. A day later Kim sent his thanks": days from the one told before.
+            words = later["count"].lower() if later["count"] else "one"
+            day = candidates[-1].date + dt.timedelta(days=_COUNTED_DAYS.get(words, 1))
+            date_from = candidates[-1].date_from
         if _SAME_DAY.search(sentence.text) and date_from != "explicit":
             # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday": the day
             # of the message told before; or of what the sentence before dates ("arrived on 9 October.
@@ -650,7 +656,7 @@ def _answer_to_earlier(text: str, mentions, candidates: list[_Candidate], config
 # message": the sender's message, its recipient left to the story.
 _OWN_MESSAGE_SENT = re.compile(r"\b(?:(?:sent|dispatched|wrote|addressed)\s+(?:his|her|the)\s+(?:own\s+)?|"
                                r"also\s+sent\s+(?:a|an)\s+)(?:[\w-]+\s+)?"
-                               r"(?:message|letter|greetings|congratulations|card|telegram)s?\b|"
+                               r"(?:message|letter|greetings|congratulations|card|telegram|thanks)s?\b|"
                                # "The Russian leader's telegram also arrived on Saturday."
                                r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:message|letter|greetings|congratulations|card|telegram)s?\s+"
                                r"(?:also\s+)?(?:arrived|came|followed)\b", re.IGNORECASE)
@@ -675,10 +681,14 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
     recent = [c.reported for c in candidates[-3:] if sentence.paragraph - c.sentence.paragraph <= _UNADDRESSED_REACH]
     replies = [r for r in recent if r.recipient == sender and r.kind == "reply"]
     others = [r for r in recent if sender not in (r.sender, r.recipient)]
+    answered = [r for r in recent if r.recipient == sender]
     nouns = list(v.nouns_in(sentence.text))
-    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "thanks" if own[0].lower().endswith("thanks") else "message"
     if replies:
         reported = [Reported(sender, replies[-1].sender, "message", "send")]
+    elif answered and kind == "thanks":
+        # "Putin expressed sympathy to Kim ... A day later the North Korean leader sent his thanks."
+        reported = [Reported(sender, answered[-1].sender, kind, "send")]
     elif others:
         reported = [Reported(sender, others[-1].recipient, kind, "send")]
     else:
@@ -1021,10 +1031,16 @@ def link_exchanges(messages: list[Message]) -> list[Message]:
     return out
 
 
-def _exchange_of_the_pair(named: list[str], config: Config, index: LeaderIndex, text: str) -> list[Reported]:
+def _exchange_of_the_pair(named: list[str], config: Config, index: LeaderIndex, text: str,
+                          day: dt.date | None) -> list[Reported]:
     """The two messages of an exchange between 'the two leaders': the last two leaders the article
-    named, when they lead a pair of countries."""
+    named, when they lead a pair of countries; else the heads of the two countries the sentence
+    names ("Russia and North Korea marked the anniversary, and the two leaders swapped congratulations")."""
     last = list(dict.fromkeys(reversed(named)))[:2]
+    if len(last) < 2:
+        countries = index.countries_named(text)
+        heads = [head for country in sorted(countries) if (head := index.head_of_state(country, day))]
+        last = heads if len(countries) == 2 and len(heads) == 2 else last
     nouns = list(v.nouns_in(text))
     if len(last) < 2 or not nouns:  # "the two leaders exchanged views": no message
         return []
@@ -1057,6 +1073,11 @@ _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|re
                         r"aired|printed)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
+# "A day later", "two days later", "the next day", "the following day"; not "the day after the election".
+_DAYS_LATER = re.compile(r"(?<!carried\s)(?<!reported\s)(?<!published\s)"
+                         r"\b(?:(?P<count>a|one|two|three)\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+                         re.IGNORECASE)
+_COUNTED_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SAME_DAY = re.compile(r"(?<!reported\s)(?<!published\s)(?<!carried\s)\b(?:on\s+)?(?:the|that)\s+same\s+day\b(?!\s+as\b)|"
                        r"\b(?:on\s+)?that\s+day\s*[.,;]|"
                        r"同日|当天|当日|當天|當日|같은\s*날|同じ日|в\s+тот\s+же\s+день", re.IGNORECASE)

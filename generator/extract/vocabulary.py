@@ -305,12 +305,12 @@ COLLECTIVE_SENDING = re.compile(r"\b(?:sent|sends?|addressed|extended|напра
 # An exchange between the two leaders the story is about, not named again: "KCNA said the two
 # leaders exchanged the messages on Tuesday", "两国最高领导人互致贺电", "두 정상은 축전을 교환했다".
 UNNAMED_PAIR_EXCHANGE = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:leaders|heads\s+of\s+state)\b[^.;:]{0,40}?\b(?:exchanged|traded|swapped)\b|"
+    r"\b(?:the\s+two|both)\s+(?:leaders|heads\s+of\s+state)\b[^.;:]{0,40}?\b(?:exchanged|traded|swapped|exchange|trade|swap)\b|"
     r"\bexchanged\s+between\s+the\s+two\s+(?:leaders|heads\s+of\s+state)\b|"
     r"(?:лидеры|руководители)\s+(?:двух\s+стран|обеих\s+стран)[^.;:]{0,40}?обменял|оба\s+лидера[^.;:]{0,40}?обменял|"
     r"(?:两国|双方)(?:最高)?(?:领导人|元首)[^。；]{0,20}?互致|(?:두|양국|양측)\s*(?:정상|지도자)[^.]{0,40}?(?:교환|주고받)",
     re.IGNORECASE)
-_PAIR_EXCHANGE_VERBS = ("exchang", "traded", "swapped", "обменял", "互致", "교환", "주고받")
+_PAIR_EXCHANGE_VERBS = ("exchang", "trade", "swap", "обменял", "互致", "교환", "주고받")
 
 
 def unnamed_pair_exchange(sentence: str) -> bool:

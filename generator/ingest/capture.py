@@ -180,8 +180,9 @@ def _read_item(item: object, source_file: str, where: str) -> Draft | NotAnArtic
 _LIST_KEYS = ("articles", "items", "posts", "stories", "results", "data", "hits", "news", "entries", "edges", "nodes",
               "list", "docs", "documents", "records", "rows")
 # Strapi's {"data": {"id": 7, "attributes": {...}}}, a GraphQL answer's {"data": {"search": {"edges": [...]}}}.
+# Next.js pages' __NEXT_DATA__: {"props": {"pageProps": {"article": {...}}}}.
 _WRAPPER_KEYS = ("data", "article", "result", "response", "payload", "story", "post", "item", "content", "attributes",
-                 "search", "node")
+                 "search", "node", "props", "pageProps")
 
 
 def _listed_articles(value: object, depth: int = 0) -> list | None:
