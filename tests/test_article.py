@@ -1359,3 +1359,8 @@ def test_thanks_sent_a_day_later_answer_the_message_told_before(index):
             "A day later the North Korean leader sent his thanks.")
     assert _told(index, body, dt.date(2024, 8, 4)) == {("vladimir-putin", "kim-jong-un", "2024-08-02", False),
                                                        ("kim-jong-un", "vladimir-putin", "2024-08-03", False)}
+
+
+def test_medvedev_in_north_korean_spelling(index):
+    body = "위대한 령도자 김정일동지께서 로씨야련방 대통령 드미뜨리 아나똘리예비치 메드베제브에게 축전을 보내시였다."
+    assert _told(index, body, dt.date(2011, 6, 12)) == {("kim-jong-il", "dmitry-medvedev", "2011-06-12", False)}

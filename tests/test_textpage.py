@@ -1,6 +1,8 @@
 """Plain-text page captures: the header lines that are chrome, the title and the date among them."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.ingest import chrome
@@ -209,3 +211,12 @@ def test_a_long_line_of_section_names_is_a_menu_not_the_story_s_start():
     draft = read_text_capture(text, "tass.txt")
     assert draft.title == "North Korean leader sends condolences to Putin over terrorist attack in Moscow Region"
     assert draft.body.startswith("TOKYO, March 24.")
+
+
+def test_a_dated_headline_of_a_related_list_is_no_closing_stamp_and_the_stamp_above_the_headline_dates_the_page():
+    text = ("Президент России\n\nГлавная > Новости > 19 декабря 2011 года\n\n19 декабря 2011 года, 16:40\n\n"
+            "Соболезнования Ким Чен Ыну в связи с кончиной Ким Чен Ира\n\n"
+            "Дмитрий Медведев направил телеграмму соболезнования Ким Чен Ыну в связи с кончиной Председателя "
+            "Государственного Комитета Обороны Корейской Народно-Демократической Республики Ким Чен Ира.\n\n"
+            "Материалы по теме:\n\n24 августа 2011 года — Российско-корейские переговоры (Улан-Удэ)\n")
+    assert read_text_capture(text, "kremlin.txt").published == dt.date(2011, 12, 19)

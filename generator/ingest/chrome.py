@@ -44,7 +44,7 @@ TAIL_HEADINGS = re.compile(
         r"edited\s+by\b.*", r"share\s+this\s+(?:article|story|post)\b.*", r"get\s+the\s+newsletter",
         # other languages: Russian, Korean, Japanese, Chinese
         r"комментарии(?:\s*\(\d+\))?", r"самое\s+(?:читаемое|популярное)", r"читать\s+.{1,30}\s+в\s+\S+",
-        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"главное", r"главные\s+новости", r"лента\s+новостей",
+        r"также\s+по\s+теме\b.*", r"материалы\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"главное", r"главные\s+новости", r"лента\s+новостей",
         r"관련\s*기사.*", r"많이\s*본\s*(?:기사|뉴스)", r"인기\s*기사", r"댓글.*",
         r"(?:이\s*면의\s*)?다른\s*기사", r"최근\s*신문", r"(?:이전|다음)\s*기사\s*:.*",
         r"関連(?:ニュース|記事).*", r"この記事を読んだ人に.*", r"おすすめ.*", r"アクセスランキング",
@@ -154,7 +154,7 @@ INLINE_BOX = re.compile(
         r"related(?:\s+(?:articles?|stories|news|posts|content|coverage|readings?))?\s*:?.*",
         r"(?:related|more)\s+coverage\s*:?.*", r"subscribe\b.*", r"sign\s+up\b.*", r"newsletter\b.*",
         r"advertisement", r"sponsored(?:\s+content)?",
-        r"также\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"관련\s*기사.*", r"関連(?:ニュース|記事).*",
+        r"также\s+по\s+теме\b.*", r"материалы\s+по\s+теме\b.*", r"читайте\s+также\b.*", r"관련\s*기사.*", r"関連(?:ニュース|記事).*",
         r"相关(?:新闻|阅读|报道).*",
     ) + r")\s*$",
     re.IGNORECASE,

@@ -172,10 +172,16 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
     return None
 
 
+_DATED_LINK = re.compile(r"^\s*(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|"
+                         r"\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*(?:года|г\.)?\s*[—–-]\s")
+
+
 def _box_item_before_another(paragraphs: list[str], position: int) -> bool:
     """Whether a short line that reads like a sentence ("Xi sends congratulatory message to Kim on
     N. Korea's 75th founding anniv.") is followed by a headline with no full stop: then both are
-    a box's links, not the story going on."""
+    a box's links, not the story going on; so is a dated headline ('24 августа 2011 года — ...')."""
+    if _DATED_LINK.match(plain_text(paragraphs[position])):
+        return True
     if position + 1 >= len(paragraphs) or word_count(plain_text(paragraphs[position])) > 20:
         return False
     following = plain_text(paragraphs[position + 1])

@@ -498,11 +498,15 @@ _BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|
 _STAMP_LABEL = re.compile(r"[【\[（(][^】\]）)]{1,12}[】\]）)]")
 
 
+_DATED_HEADLINE = re.compile(r"\s[—–-]\s+\S+(?:\s+\S+){2,}")
+
+
 def _closing_stamp(paragraphs: tuple[str, ...], position: int) -> "dt.date | None":
     """The date of a stamp line that closes the page ('같은 날 통신목록 (주체99(2010)년 4월 16일 금요일)'),
     not of the last of a list of dated headlines."""
-    if position != len(paragraphs) - 1 or (position and _stamp_date(dates.common_era(paragraphs[position - 1]))):
-        return None
+    if position != len(paragraphs) - 1 or (position and _stamp_date(dates.common_era(paragraphs[position - 1]))) \
+            or "\n" in paragraphs[position].strip() or _DATED_HEADLINE.search(paragraphs[position]):
+        return None  # lines of dated headlines: '24 августа 2011 года — Российско-корейские переговоры'
     return _stamp_date(dates.common_era(paragraphs[position]))
 
 
