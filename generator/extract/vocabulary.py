@@ -38,8 +38,10 @@ MESSAGE_NOUNS: tuple[tuple[str, str], ...] = (
     ("letter", r"(?:personal\s+|autographed\s+|handwritten\s+)?letters?|письм[оа]\w*|亲笔信"),
     ("message", r"messages?|telegrams?|cables?|missives?|послани\w*|телеграмм\w*|"
                 # "the Russian leader's note, dated Sunday", "in a note to Kim"; not "analysts note that"
-                r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=['’]s\s)|(?<=\bday\s)|(?<=\bpersonal\s)|"
-                r"(?<=\bhandwritten\s)|(?<=\bbrief\s)|(?<=\bwarm\s)|(?<=\bshort\s))notes?(?=[ ,])(?!\s+(?:that|of)\b)"),
+                # (the word first, then what stands before it: lookbehinds tried at every position cost)
+                r"note(?:(?<=\ba\snote)|(?<=\bthe\snote)|(?<=\bhis\snote)|(?<=\bher\snote)|(?<=['’]s\snote)|"
+                r"(?<=\bday\snote)|(?<=personal\snote)|(?<=handwritten\snote)|(?<=\bbrief\snote)|(?<=\bwarm\snote)|"
+                r"(?<=\bshort\snote))s?(?=[ ,])(?!\s+(?:that|of)\b)"),
 )
 # Kinds a later, more specific report of the same message may refine.
 GENERIC_KINDS = ("message", "letter")
