@@ -1364,3 +1364,16 @@ def test_thanks_sent_a_day_later_answer_the_message_told_before(index):
 def test_medvedev_in_north_korean_spelling(index):
     body = "위대한 령도자 김정일동지께서 로씨야련방 대통령 드미뜨리 아나똘리예비치 메드베제브에게 축전을 보내시였다."
     assert _told(index, body, dt.date(2011, 6, 12)) == {("kim-jong-il", "dmitry-medvedev", "2011-06-12", False)}
+
+
+def test_a_place_named_after_a_leader_is_not_the_leader(index):
+    body = "Crowds filled Kim Il Sung Square on Saturday. Xi Jinping sent a message of congratulations to Kim."
+    assert _told(index, body, dt.date(2023, 9, 9)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False)}
+
+
+def test_a_capital_s_message_the_sentence_after_tells_as_its_leader_s(index):
+    body = ("Beijing sent its congratulations to Pyongyang on Saturday as North Korea marked the 75th anniversary of its "
+            "founding.\n\nIn the message, Chinese President Xi Jinping said the two countries were friendly neighbours.")
+    assert _told(index, body, dt.date(2023, 9, 9)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False)}
+    assert _told(index, "Beijing sent its congratulations to Pyongyang on Saturday. The foreign ministry said ties "
+                 "were strong.", dt.date(2023, 9, 9)) == set()

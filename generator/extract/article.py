@@ -280,6 +280,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
                 _unaddressed_sending(sentence, mentions, candidates, config, index) or \
                 _wish_told_as_a_message(sentence, mentions, sentences[position + 1: position + 2], config, index)
+        if not reported and not mentions:
+            reported = _capital_to_capital(sentence, sentences[position + 1: position + 3], index, role_day, config)
         if not reported and mentions:
             reported = _envoy_letter(sentence.text, mentions, config, index) or \
                 _handed_over_at_meeting(sentence, mentions, sentences[max(0, position - 2):position], named_in,
@@ -716,6 +718,31 @@ def _wish_told_as_a_message(sentence: Sentence, mentions, after: list[Sentence],
     nouns = list(v.nouns_in(opening.group()))
     kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
     reported = [Reported(before[0].leader, addressed[0].leader, kind, "send")]
+    return [r for r in reported if _paired(config, index, r)]
+
+
+# "Beijing sent its congratulations to Pyongyang on Saturday": a capital standing for its leader.
+_CAPITAL_SENT = re.compile(r"^\s*(?:The\s+)?(?P<sender>Beijing|Moscow|Kremlin|Pyongyang)\s+(?:has\s+|had\s+)?(?:sent|conveyed|extended)\s+"
+                           r"(?:its\s+|a\s+|an\s+|warm\s+)*(?:[\w-]+\s+)?(?:congratulations|greetings|condolences|sympathy|"
+                           r"message|letter|telegram)s?\s+to\s+(?P<recipient>Beijing|Moscow|the\s+Kremlin|Pyongyang)\b")
+
+
+def _capital_to_capital(sentence: Sentence, after: list[Sentence], index: LeaderIndex, day: dt.date | None,
+                        config: Config) -> list[Reported]:
+    """A capital's message to another, which the sentence after tells as its leader's: "Beijing sent its
+    congratulations to Pyongyang on Saturday. In the message, Chinese President Xi Jinping said ..."."""
+    sent = _CAPITAL_SENT.match(sentence.text)
+    if sent is None:
+        return []
+    countries = [next(iter(index.countries_named(sent[group])), None) for group in ("sender", "recipient")]
+    heads = [index.head_of_state(country, day) if country else None for country in countries]
+    told = next((s for s in after if s.paragraph - sentence.paragraph <= 1 and _IN_THE_MESSAGE.match(s.text)), None)
+    if None in heads or heads[0] == heads[1] or told is None or \
+            heads[0] not in {m.leader for m in index.find(told.text, day, [])}:
+        return []
+    nouns = list(v.nouns_in(sentence.text))
+    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    reported = [Reported(heads[0], heads[1], kind, "send")]
     return [r for r in reported if _paired(config, index, r)]
 
 

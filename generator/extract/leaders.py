@@ -109,10 +109,30 @@ def _short_names(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         position = max(m.end(), start + 1)
 
 
+# A place or an honour named after a leader is not the leader: "Kim Il Sung Square", "Kim Jong Il Prize".
+_NAMESAKES = ("Square|Stadium|University|Street|Bridge|Plaza|Palace|Mausoleum|Prize|Order|Medal|Park|Avenue|Hall|"
+              "Library|Museum|Memorial|Statue|Military|Socialist|Youth|Institute|Academy|Award|Badge|Theatre|Theater")
+_NAMED_AFTER = rf"(?!\s+(?-i:{_NAMESAKES})\b)"
+_PLACE_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{1,3}}[ \t]+(?:{_NAMESAKES})\b")
+_NAMESAKE = re.compile(rf"\s+(?:{_NAMESAKES.lower()})\b")
+
+
+def _names_the_person(lowered: str, spelling: str) -> bool:
+    """Whether spelling stands in the text for the person, not for a namesake (both lower-cased)."""
+    at = lowered.find(spelling)
+    while at >= 0:
+        if not _NAMESAKE.match(lowered, at + len(spelling)):
+            return True
+        at = lowered.find(spelling, at + 1)
+    return False
+
+
 def _borne_by_another(short: str, text: str) -> bool:
     """Whether the short name stands in text with a given name or a name's next part ("Kim Yo Jong",
     "Daniel Kim")."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        if _PLACE_AFTER.match(text, m.end()):
+            continue  # "Kim Il Sung Square"
         if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]) or \
                 _GIVEN_NAME_BEFORE.search(text, max(0, m.start() - _GIVEN_NAME_REACH), m.start()):
             return True
@@ -135,8 +155,8 @@ class LeaderIndex:
         spaced = [name for name, _ in full if not _CJK.search(name)]
         unspaced = [name for name, _ in full if _CJK.search(name)]
         # Scripts written with spaces need word edges; Chinese, Japanese and Korean do not have them.
-        self._full = re.compile(r"(?<![\w-])(?:" + "|".join(_name_pattern(n) for n in spaced) + r")(?![\w-])",
-                                re.IGNORECASE)
+        self._full = re.compile(r"(?<![\w-])(?:" + "|".join(_name_pattern(n) for n in spaced) + r")(?![\w-])"
+                                + _NAMED_AFTER, re.IGNORECASE)
         self._full_unspaced = re.compile("|".join(re.escape(n) for n in unspaced)) if unspaced else None
         # Every spelling contains its longest part: a sentence without any of them names nobody,
         # and most sentences of most articles are of that kind.
@@ -363,7 +383,7 @@ class LeaderIndex:
             if short not in text:
                 continue
             lowered = text.lower() if lowered is None else lowered
-            if any(spelling in lowered for spelling in self._full_spellings[short]):
+            if any(spelling in lowered and _names_the_person(lowered, spelling) for spelling in self._full_spellings[short]):
                 continue  # named in full somewhere: a short name refers back to it
             if _borne_by_another(short, text):
                 continue
