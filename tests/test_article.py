@@ -1377,3 +1377,12 @@ def test_a_capital_s_message_the_sentence_after_tells_as_its_leader_s(index):
     assert _told(index, body, dt.date(2023, 9, 9)) == {("xi-jinping", "kim-jong-un", "2023-09-09", False)}
     assert _told(index, "Beijing sent its congratulations to Pyongyang on Saturday. The foreign ministry said ties "
                  "were strong.", dt.date(2023, 9, 9)) == set()
+
+
+def test_the_recipients_of_his_cards_included_names_a_collective_lead_s_recipients(index):
+    body = ("Pyongyang, January 1 (KCNA) -- Kim Jong Un sent New Year greeting cards to the heads of state of different "
+            "countries on the occasion of the New Year 2024.\n\nThe recipients of his cards included Xi Jinping, president "
+            "of the People's Republic of China, Vladimir Vladimirovich Putin, president of the Russian Federation, and "
+            "Thongloun Sisoulith, president of the Lao People's Democratic Republic.")
+    assert _told(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2024-01-01", False),
+                                                       ("kim-jong-un", "vladimir-putin", "2024-01-01", False)}

@@ -335,7 +335,8 @@ LISTED_PARTIES = re.compile(r"^\s*(?:according\s+to\s+[^,]{1,80},\s*)?(?:(?:the|
                             r"among\s+(?:them|the\s+(?:senders|recipients|addressees)|those)\s+"
                             r"(?:were|was|are|is)|"
                             r"they\s+(?:included|include)|these\s+(?:included|include)|"
-                            r"the\s+(?:senders|recipients|addressees)\s+(?:included|include|were)|"
+                            r"the\s+(?:senders|recipients|addressees)(?:\s+of\s+(?:his|her|the|these|those)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:cards?|messages?|letters?|greetings|telegrams?))?\s+(?:included|include|were)|"
                             r"(?:в\s+числе|среди)\s+(?:адресатов|получателей)|адресатами\s+(?:стали|являются))",
                             re.IGNORECASE)
 # "Boris Yeltsin, president of Russia, in his message ...": one sender of the messages just told.
