@@ -1386,3 +1386,12 @@ def test_the_recipients_of_his_cards_included_names_a_collective_lead_s_recipien
             "Thongloun Sisoulith, president of the Lao People's Democratic Republic.")
     assert _told(index, body, dt.date(2024, 1, 1)) == {("kim-jong-un", "xi-jinping", "2024-01-01", False),
                                                        ("kim-jong-un", "vladimir-putin", "2024-01-01", False)}
+
+
+def test_japanese_full_width_days_and_the_day_before(index):
+    assert _told(index, "北朝鮮の朝鮮中央通信によると、金正日総書記と中国の胡錦濤国家主席は１１日、友好条約締結50周年に当たり"
+                 "祝電を交換した。", dt.date(2011, 7, 12)) == {("kim-jong-il", "hu-jintao", "2011-07-11", False),
+                                                           ("hu-jintao", "kim-jong-il", "2011-07-11", False)}
+    assert _told(index, "北朝鮮の朝鮮中央通信は7日、国交樹立70年の記念日だった前日、金正恩朝鮮労働党委員長と中国の習近平国家主席が"
+                 "祝電を交換したと報じた。", dt.date(2019, 10, 7)) == {("kim-jong-un", "xi-jinping", "2019-10-06", False),
+                                                               ("xi-jinping", "kim-jong-un", "2019-10-06", False)}

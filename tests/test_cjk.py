@@ -104,6 +104,9 @@ def index(config):
      [("kim-jong-un", "xi-jinping", "greetings"), ("kim-jong-un", "vladimir-putin", "greetings")]),
     # 'A向B发出贺电', and B one of a list, in traditional characters (Hong Kong)
     ("普京向金正恩发去贺电。", [("vladimir-putin", "kim-jong-un", "congratulations")]),
+    # the one whose election it congratulates, named before '추대를 축하하는'
+    ("후진타오 중국 국가주석이 김정은 북한 노동당 제1비서 추대를 축하하는 축전을 보냈다.",
+     [("hu-jintao", "kim-jong-un", "congratulations")]),
     ("普京亦向印度總理莫迪、北韓最高領導人金正恩、白俄羅斯總統盧卡申科等人發出新年賀電。",
      [("vladimir-putin", "kim-jong-un", "greetings")]),
 ])

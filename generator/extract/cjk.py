@@ -59,7 +59,9 @@ _KO_FROM = re.compile(rf"^\s*{_KO_TITLES}(?:로부터|으로부터|에게서)")
 # The one whose day is marked is the one addressed: '푸틴 대통령의 71번째 생일을 맞아 축전을 보냈다'.
 # or the one whose election it congratulates: '김정은 … 제1위원장이 … 위원장에 추대된 것을 축하하는 축전'
 _KO_OCCASION_OF = re.compile(rf"^\s*{_KO_TITLES}(?:의\s+[^.。]{{0,40}}?(?:맞아|맞으며|맞이하여|즈음하여|축하)|"
-                             rf"(?:이|가)\s+[^.。]{{0,60}}?(?:추대|선출|당선|선거|재선)(?:된|되신)\s*(?:것을|데\s*대해)?\s*축하)")
+                             rf"(?:이|가)\s+[^.。]{{0,60}}?(?:추대|선출|당선|선거|재선)(?:된|되신)\s*(?:것을|데\s*대해)?\s*축하|"
+                             # '김정은 북한 노동당 제1비서 추대를 축하하는 축전'
+                             rf"\s*(?:추대|선출|당선|재선|연임|취임)(?:을|를)\s*축하)")
 # 'A와 B에게': a name joined to the next by 'and' shares its particle. A given name may stand before
 # the next one ('블라디미르 푸틴'), not a word that ends a phrase ('김정은 위원장과 회담한 푸틴').
 _KO_AND = re.compile(rf"^\s*{_KO_TITLES}(?:과|와|및|,|·)\s*(?:[\uac00-\ud7a3]+(?<![한된던는은을를의이가])\s+){{0,2}}$")

@@ -23,6 +23,8 @@ _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bs
                        re.IGNORECASE)
 # Korean and Chinese write these with no spaces or word ends around them: "전날 보낸", "전날에", "昨天致电".
 _CJK_RELATIVE = re.compile(r"(?P<word>전날|어제|오늘|前一天|昨天|昨日|今天|今日)")
+# Japanese '前日' (the day before); in Chinese it may be the day before yesterday.
+_KANA = re.compile(r"[\u3040-\u30ff]")
 # The words of _RELATIVE and _CJK_RELATIVE that mean the day before the report.
 _DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", "накануне", "전날", "어제", "前一天",
                "昨天", "昨日")
@@ -121,10 +123,15 @@ def without_relative_clauses(text: str) -> str:
     return _RELATIVE_CLAUSE.sub("", text)
 
 
+# '１１日': Japanese and Chinese type set digits full width.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, str | None, int | None]:
     """(date, date_from, weekday) that text states for an event; weekday when only a day name.
     A date in a relative clause tells of what the clause is about ("relations, which were set up on
     October 12, 1948"): it counts only when the rest of the text states none."""
+    text = text.translate(_FULL_WIDTH_DIGITS)
     main = without_relative_clauses(text)
     if main != text:
         found = _stated_date(main, reference)
@@ -258,6 +265,8 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
     m = _CJK_RELATIVE.search(text)
     if m and reference:
         return reference - dt.timedelta(days=m["word"] in _DAY_BEFORE), "relative", None
+    if reference and "前日" in text and _KANA.search(text):
+        return reference - dt.timedelta(days=1), "relative", None  # Japanese: the day before
     # "KCNA reported on Tuesday that Kim sent a card on Monday": the sending's own day, when it has one.
     named = list(_WEEKDAY.finditer(text))
     reported = {report.start("day") for report in _REPORT_DAY.finditer(text)} if len(named) > 1 else set()
