@@ -1395,3 +1395,12 @@ def test_japanese_full_width_days_and_the_day_before(index):
     assert _told(index, "北朝鮮の朝鮮中央通信は7日、国交樹立70年の記念日だった前日、金正恩朝鮮労働党委員長と中国の習近平国家主席が"
                  "祝電を交換したと報じた。", dt.date(2019, 10, 7)) == {("kim-jong-un", "xi-jinping", "2019-10-06", False),
                                                                ("xi-jinping", "kim-jong-un", "2019-10-06", False)}
+
+
+def test_a_chronology_s_entries_are_dated_by_their_own_dates(index):
+    body = ("RUSSIA AND THE DPRK, 2009-2012: A DOCUMENTARY CHRONOLOGY\n\n"
+            "12.06.2009 Kim Jong Il sends a message of congratulations to President D. A. Medvedev on Russia Day.\n\n"
+            "07.05.2012 Kim Jong Un sends V. V. Putin a message of congratulations on his inauguration.")
+    article = Article(id="a", title="Working Paper Series No. 14", body=body, published=None)
+    assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == {
+        ("kim-jong-il", "dmitry-medvedev", "2009-06-12"), ("kim-jong-un", "vladimir-putin", "2012-05-07")}

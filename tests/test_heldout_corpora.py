@@ -129,7 +129,7 @@ FLOORS = {  # corpus: (F1, precision, kind accuracy)
     "heldout92": (0.94, 0.94, 0.99),
     "heldout93": (0.99, 0.99, 0.99),
     "heldout94": (0.82, 0.85, 0.99),
-    "heldout95": (0.83, 0.86, 0.99),
+    "heldout95": (0.88, 0.90, 0.99),
     "heldout96": (0.97, 0.99, 0.99),
     "heldout97": (0.75, 0.78, 0.93),
     "heldout98": (0.99, 0.99, 0.99),
@@ -145,7 +145,7 @@ FLOORS = {  # corpus: (F1, precision, kind accuracy)
     "heldout108": (0.94, 0.89, 0.99),
     "heldout109": (0.99, 0.99, 0.99),
     "heldout110": (0.90, 0.88, 0.99),
-    "heldout111": (0.61, 0.85, 0.99),
+    "heldout111": (0.74, 0.91, 0.99),
 }
 
 

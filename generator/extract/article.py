@@ -17,6 +17,7 @@ from generator.dates import (
     common_era,
     find_written_dates,
     last_on_or_before,
+    parse_full_date,
 )
 from generator.extract import vocabulary as v
 from generator.extract.cjk import kind_of as cjk_kind_of
@@ -198,7 +199,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
             openings = [(i, dateline_here) for i, paragraph in enumerate(paragraphs) if i >= 1
                         for dateline_here in (find_dateline(paragraph),) if dateline_here]
             stamps = [(i, stamp) for i, paragraph in enumerate(paragraphs)
-                      if (stamp := _post_stamp(paragraph) or _item_stamp(paragraph))]
+                      if (stamp := _post_stamp(paragraph) or _item_stamp(paragraph) or _entry_stamp(paragraph))]
             opening_cache.append(sorted(openings + stamps, key=lambda opening: opening[0])
                                  if len(stamps) > 1 else openings)
         return opening_cache[0]
@@ -417,9 +418,11 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                 and candidate.sentence.index <= dating.last_sentence:
             day, date_from = dating.day, dating.date_from
         if day is None:
-            if news_day is None:
+            # the day of its story: the article's, or a chronology's entry's, a copied item's
+            day = _story_of(stories, candidate.sentence.paragraph, news_day)[1]
+            if day is None:
                 continue
-            day, date_from = news_day, "article"
+            date_from = "article"
         r = candidate.reported
         if not (index.leader(r.sender).serves_on(day) and index.leader(r.recipient).serves_on(day)):
             continue
@@ -529,6 +532,17 @@ def _item_stamp(paragraph: str) -> Dateline | None:
             return None
         day = written[0]
     return Dateline("", day, None, 0) if day.resolve(day.year) else None
+
+
+# A chronology's entry: a full date, then what happened ('12.06.2009    Kim Jong Il sends a message ...').
+_ENTRY_DATE = re.compile(r"^\s*(?:[-*•]\s*)?(?P<date>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+                         r"\s*(?:[-–—:|]\s*|\s)(?=\S+(?:\s+\S+){3})")
+
+
+def _entry_stamp(paragraph: str) -> Dateline | None:
+    entry = _ENTRY_DATE.match(paragraph)
+    day = parse_full_date(entry["date"]) if entry else None
+    return Dateline("", PartialDate(day.month, day.day, day.year, *entry.span("date")), None, 0) if day else None
 
 
 def _story_of(stories: list, paragraph: int, news_day: dt.date | None) -> tuple[int, dt.date | None]:
