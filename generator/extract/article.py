@@ -549,7 +549,7 @@ def _story_of(stories: list, paragraph: int, news_day: dt.date | None) -> tuple[
     """Where the story that holds a paragraph begins, and its day: the article's, or that of a later
     item's dateline ('Pyongyang, November 1 (KCNA) --' below an item of October 26)."""
     opening = next((s for s in reversed(stories) if s[0] <= paragraph), None)
-    if opening is None or news_day is None:
+    if opening is None or (news_day is None and not opening[1].date.year):
         return 0, news_day
     start, dateline_here = opening
     told = dateline_here.date
