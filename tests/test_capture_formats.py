@@ -802,3 +802,17 @@ def test_a_next_js_page_s_data_is_read_through_its_props():
                                                "leader Kim Jong Un over deadly flooding in the country's northwest."}]}}}}
     [draft] = read_capture(json.dumps(page_data).encode(), "next.txt")
     assert draft.title == "Putin voices sympathy to Kim over floods" and draft.published == dt.date(2024, 8, 4)
+
+
+def test_a_researcher_s_message_log_is_read_row_by_row_as_sentences():
+    log = ('"PRC-DPRK top-level correspondence log (working copy)",,,,\n'
+           '"Dates are DD/MM/YYYY.",,,,\n'
+           "id,date,from,to,type,occasion\n"
+           "1,11/04/2012,Hu Jintao,Kim Jong Un,congratulatory message,elected First Secretary of the WPK\n"
+           "2,30/11/2012,Xi Jinping,Kim Jong Un,personal letter,\n"
+           "3,,,,,\n")
+    assert detect_format(log) == "csv"
+    first, second, third = read_capture(log.encode(), "log.csv")
+    assert first.body == "Hu Jintao sent a congratulatory message to Kim Jong Un (elected First Secretary of the WPK)."
+    assert (first.published, second.published) == (dt.date(2012, 4, 11), dt.date(2012, 11, 30))
+    assert "names no sender" in str(third)
