@@ -1404,3 +1404,12 @@ def test_a_chronology_s_entries_are_dated_by_their_own_dates(index):
     article = Article(id="a", title="Working Paper Series No. 14", body=body, published=None)
     assert {(m.sender, m.recipient, m.date.isoformat()) for m in extract_article(article, index).messages} == {
         ("kim-jong-il", "dmitry-medvedev", "2009-06-12"), ("kim-jong-un", "vladimir-putin", "2012-05-07")}
+
+
+def test_letters_over_the_past_months_and_regular_exchanges_are_habits(index):
+    assert _told(index, "Read side by side, the letters Kim Jong Un has addressed to Vladimir Putin over the past twelve "
+                 "months show a new tone.", dt.date(2024, 10, 16)) == set()
+    assert _told(index, "Песков напомнил, что Путин и Ким Чен Ын регулярно обмениваются посланиями по случаю праздников.",
+                 dt.date(2025, 6, 10)) == set()
+    assert _told(index, "В тот же день Ким Чен Ын направил новогоднюю открытку Си Цзиньпину, пожелав укрепления "
+                 "традиционной дружбы.", dt.date(2026, 1, 1)) == {("kim-jong-un", "xi-jinping", "2026-01-01", False)}

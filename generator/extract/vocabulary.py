@@ -150,7 +150,9 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       # "Kim now writes to Putin on Russia Day (June 12), Victory Day (May 9) ...": a new habit
                       r"now\s+(?:writes|sends|exchanges|trades|greets|congratulates))\b|"
                       # every year, in Korean, Chinese, Japanese and Russian
-                      r"해마다|매년|每年|毎年|ежегодно|каждый\s+год",
+                      r"해마다|매년|每年|毎年|ежегодно|каждый\s+год|регулярно\b|"
+                      # "the letters Kim has addressed to Putin and Xi over the past twelve months"
+                      r"\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|weeks)\b",
                       re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
