@@ -32,9 +32,9 @@ from generator.extract.clauses import (
     told_kind,
 )
 from generator.extract.dating import (
+    month_looked_back_to,
     report_day_of_month,
     report_weekday,
-    month_looked_back_to,
     stated_date,
     stated_month,
     stated_year,
@@ -610,8 +610,7 @@ def _collective_lead(sentence: Sentence, mentions, leaders_here: list[str], inde
     cut = receipt.end() if receipt else sending.start()
     before = [m.leader for m in mentions if m.end <= cut]
     leader = (before or leaders_here)[-1]
-    nouns = list(v.nouns_in(sentence.text))
-    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    kind = _kind_named(sentence.text)
     day, date_from = _date_for(sentence, [], reference, dateline)
     if date_from == "dateline":
         day, date_from = None, None  # the day of the report, not of the messages
@@ -698,8 +697,7 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
     replies = [r for r in recent if r.recipient == sender and r.kind == "reply"]
     others = [r for r in recent if sender not in (r.sender, r.recipient)]
     answered = [r for r in recent if r.recipient == sender]
-    nouns = list(v.nouns_in(sentence.text))
-    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "thanks" if own[0].lower().endswith("thanks") else "message"
+    kind = _kind_named(sentence.text, "thanks" if own[0].lower().endswith("thanks") else "message")
     if replies:
         reported = [Reported(sender, replies[-1].sender, "message", "send")]
     elif answered and kind == "thanks":
@@ -729,8 +727,7 @@ def _wish_told_as_a_message(sentence: Sentence, mentions, after: list[Sentence],
     addressed = [m for m in mentions if m.start >= verb.end()]
     if not before or not addressed or before[0].leader == addressed[0].leader:
         return []
-    nouns = list(v.nouns_in(opening.group()))
-    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
+    kind = _kind_named(opening.group())
     reported = [Reported(before[0].leader, addressed[0].leader, kind, "send")]
     return [r for r in reported if _paired(config, index, r)]
 
@@ -754,10 +751,14 @@ def _capital_to_capital(sentence: Sentence, after: list[Sentence], index: Leader
     if None in heads or heads[0] == heads[1] or told is None or \
             heads[0] not in {m.leader for m in index.find(told.text, day, [])}:
         return []
-    nouns = list(v.nouns_in(sentence.text))
-    kind = v.most_specific(v.noun_kinds(nouns)) if nouns else "message"
-    reported = [Reported(heads[0], heads[1], kind, "send")]
+    reported = [Reported(heads[0], heads[1], _kind_named(sentence.text), "send")]
     return [r for r in reported if _paired(config, index, r)]
+
+
+def _kind_named(text: str, unnamed: str = "message") -> str:
+    """The most specific kind the words for a message in text give, else unnamed."""
+    nouns = list(v.nouns_in(text))
+    return v.most_specific(v.noun_kinds(nouns)) if nouns else unnamed
 
 
 def _envoy_letter(text: str, mentions, config: Config, index: LeaderIndex) -> list[Reported]:
