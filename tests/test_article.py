@@ -1413,3 +1413,8 @@ def test_letters_over_the_past_months_and_regular_exchanges_are_habits(index):
                  dt.date(2025, 6, 10)) == set()
     assert _told(index, "В тот же день Ким Чен Ын направил новогоднюю открытку Си Цзиньпину, пожелав укрепления "
                  "традиционной дружбы.", dt.date(2026, 1, 1)) == {("kim-jong-un", "xi-jinping", "2026-01-01", False)}
+
+
+def test_a_russian_day_between_subject_and_verb_is_no_message_told_before(index):
+    assert _told(index, "Владимир Путин в субботу направил поздравление Ким Чен Ыну по случаю 75-й годовщины "
+                 "основания КНДР.", dt.date(2023, 9, 9)) == {("vladimir-putin", "kim-jong-un", "2023-09-09", False)}

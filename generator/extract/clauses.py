@@ -52,7 +52,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:in|with|through)\s+(?:the|his|her|their|its|
                              r"(?:[\w.'’-]+\s+){0,3}?(?:messages?|letters?|cards?|telegrams?|cables?|greetings?)\b|"
                              r"^\s*in\s+it\b|"  # "In it, Kim said ...": in the message just told
                              # "В нём ...", "В своём послании ..." (in it, in his message)
-                             r"(?<![\w-])в\s+(?:нём|нем|(?:[а-яё]+\s+){0,2}?(?:послани|письм|телеграмм|поздравлени|"
+                             # (the words between are the message's adjectives, 'своём новогоднем', not 'субботу направил')
+                             r"(?<![\w-])в\s+(?:нём|нем|(?:[а-яё]+(?:ом|ём|ем|ой|ей|ым|им)\s+){0,2}?(?:послани|письм|телеграмм|поздравлени|"
                              r"открытк|приветстви)[а-яё]*)(?![\w-])",
                              re.IGNORECASE)
 
