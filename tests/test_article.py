@@ -1418,3 +1418,16 @@ def test_letters_over_the_past_months_and_regular_exchanges_are_habits(index):
 def test_a_russian_day_between_subject_and_verb_is_no_message_told_before(index):
     assert _told(index, "Владимир Путин в субботу направил поздравление Ким Чен Ыну по случаю 75-й годовщины "
                  "основания КНДР.", dt.date(2023, 9, 9)) == {("vladimir-putin", "kim-jong-un", "2023-09-09", False)}
+
+
+def test_what_a_leader_told_another_is_a_message_when_the_sentence_after_says_he_sent_it(index):
+    body = ("Russian President Vladimir Putin told Kim Jong Un the two countries would expand their cooperation, North "
+            "Korean state media reported on Tuesday.\n\nThe Russian leader sent the congratulatory message on the "
+            "anniversary of Korea's liberation.")
+    assert _told(index, body, dt.date(2023, 8, 15)) == {("vladimir-putin", "kim-jong-un", "2023-08-15", False)}
+
+
+def test_a_russian_month_and_year_before_the_story_s_is_background(index):
+    body = ("Ким Чен Ын направил президенту России Владимиру Путину поздравление с Днём России.\n\n"
+            "В августе 2022 года Путин, в свою очередь, поздравил Ким Чен Ына с Днём освобождения Кореи.")
+    assert ("vladimir-putin", "kim-jong-un", "2023-06-12", True) in _told(index, body, dt.date(2023, 6, 12))

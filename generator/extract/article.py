@@ -280,7 +280,8 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         if not reported and mentions:
             reported = _answer_to_earlier(sentence.text, mentions, candidates, config, index) or \
                 _unaddressed_sending(sentence, mentions, candidates, config, index) or \
-                _wish_told_as_a_message(sentence, mentions, sentences[position + 1: position + 2], config, index)
+                _wish_told_as_a_message(sentence, mentions, sentences[position + 1: position + 2], config, index,
+                                        role_day)
         if not reported and not mentions:
             reported = _capital_to_capital(sentence, sentences[position + 1: position + 3], index, role_day, config)
         if not reported and mentions:
@@ -715,18 +716,29 @@ _IN_THE_MESSAGE = re.compile(r"^\s*In\s+(?:the|his|her|its|that|this|a)\s+(?:[\w
                              r"(?:message|letter|note|telegram|cable|card|greetings)s?\b", re.IGNORECASE)
 
 
+_SENT_THE_MESSAGE = re.compile(r"\bsent\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:message|letter|note|telegram|greetings|congratulations)s?\b", re.IGNORECASE)
+
+
 def _wish_told_as_a_message(sentence: Sentence, mentions, after: list[Sentence], config: Config,
-                            index: LeaderIndex) -> list[Reported]:
+                            index: LeaderIndex, day: dt.date | None) -> list[Reported]:
     """A wish or an assurance with no word for a message, told as one by the sentence after: "Hu on
-    Wednesday wished Kim Jong Un success in his new post. In the congratulatory message, Hu said ..."."""
+    Wednesday wished Kim Jong Un success in his new post. In the congratulatory message, Hu said ...",
+    "Putin told Kim Jong Un the two countries would expand cooperation. The Russian leader sent the
+    congratulatory message on the anniversary ..."."""
     verb = v.ADDRESS_VERBS.search(sentence.text)
-    opening = _IN_THE_MESSAGE.match(after[0].text) if after and after[0].paragraph - sentence.paragraph <= 1 else None
-    if verb is None or opening is None:
+    follower = after[0] if after and after[0].paragraph - sentence.paragraph <= 1 else None
+    if verb is None or follower is None:
         return []
     before = [m for m in mentions if m.end <= verb.start()]
     addressed = [m for m in mentions if m.start >= verb.end()]
     if not before or not addressed or before[0].leader == addressed[0].leader:
         return []
+    opening = _IN_THE_MESSAGE.match(follower.text)
+    if opening is None:
+        opening = _SENT_THE_MESSAGE.search(follower.text)
+        if opening is None or before[0].leader not in {m.leader for m in index.find(follower.text[:opening.start()], day, [])}:
+            return []
     kind = _kind_named(opening.group())
     reported = [Reported(before[0].leader, addressed[0].leader, kind, "send")]
     return [r for r in reported if _paired(config, index, r)]
