@@ -816,3 +816,14 @@ def test_a_researcher_s_message_log_is_read_row_by_row_as_sentences():
     assert first.body == "Hu Jintao sent a congratulatory message to Kim Jong Un (elected First Secretary of the WPK)."
     assert (first.published, second.published) == (dt.date(2012, 4, 11), dt.date(2012, 11, 30))
     assert "names no sender" in str(third)
+
+
+def test_a_portal_s_compact_reg_dt_and_a_scraper_s_epoch_ts_date_their_items():
+    item = {"title": "김정은, 시진핑 국가주석 선출에 축전", "reg_dt": "20130315083512",
+            "content": "북한 김정은 노동당 제1비서가 시진핑 중국 국가주석에게 축전을 보냈다고 조선중앙통신이 15일 보도했다."}
+    [draft] = read_capture(json.dumps(item).encode(), "yna.json")
+    assert draft.published == dt.date(2013, 3, 15)
+    line = {"title": "Kim Jong Un Sends Greetings to Putin", "ts": 1528758000000,
+            "text": "Pyongyang, June 12 (KCNA) -- Kim Jong Un sent a message of greetings to Vladimir Putin."}
+    [draft] = read_capture((json.dumps(line) + "\n" + json.dumps(line) + "\n").encode(), "kcna.jsonl")[:1]
+    assert draft.published == dt.date(2018, 6, 11)  # the UTC day of the stamp; the dateline gives the 12th

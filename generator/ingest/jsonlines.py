@@ -23,14 +23,16 @@ DATE_KEYS = ("published", "date", "date_publish", "published_at", "pubDate", "da
              "pub_date", "publicationDate", "publication_date", "dateCreated", "date_created", "created", "date_raw",
              "published_dt", "publish_dt", "pub_dt",
              "datetime", "created_at", "write_time", "ptime", "ctime", "releaseTime", "release_time", "send_date",
-             "webPublicationDate", "pubTime", "publishDate", "releaseDate", "postTime", "createTime")
+             "webPublicationDate", "pubTime", "publishDate", "releaseDate", "postTime", "createTime",
+             # Korean portals' 'reg_dt': '20130315083512'; a scraper's epoch 'ts'
+             "reg_dt", "regDt", "reg_date", "regDate", "input_date", "inputDate", "ts")
 ANCHOR_KEYS = ("scraped_at", "crawled_at", "fetched_at", "retrieved_at", "captured_at", "saved_at", "date_download")
 PUBLISHER_KEYS = ("publisher", "source", "site", "sitename", "site_name", "outlet", "source_domain")
 
 
 _MARKUP = re.compile(r"<(?:p|div|br|span|a|strong|em|h[1-6]|ul|li)\b[^>]*>", re.IGNORECASE)
-# "20221201 08:29": a day written with no separators, as some agencies' APIs do.
-_COMPACT_DAY = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)")
+# "20221201 08:29", "20130315083512": a day written with no separators, as some agencies' APIs do.
+_COMPACT_DAY = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?(?!\d)")
 # "2016/07/11 21:03": year first, so no day/month question.
 _YMD_SLASH = re.compile(r"^(?:19|20)\d\d/\d{1,2}/\d{1,2}\b")
 
