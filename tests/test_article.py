@@ -1431,3 +1431,10 @@ def test_a_russian_month_and_year_before_the_story_s_is_background(index):
     body = ("Ким Чен Ын направил президенту России Владимиру Путину поздравление с Днём России.\n\n"
             "В августе 2022 года Путин, в свою очередь, поздравил Ким Чен Ына с Днём освобождения Кореи.")
     assert ("vladimir-putin", "kim-jong-un", "2023-06-12", True) in _told(index, body, dt.date(2023, 6, 12))
+
+
+def test_what_a_korean_card_says_of_last_year_does_not_date_the_card(index):
+    body = ("경애하는 김정은동지께서 새해에 즈음하여 여러 나라 국가수반들에게 년하장을 보내시였다.\n\n"
+            "경애하는 김정은동지께서는 로씨야련방 대통령 뿌찐동지에게 보내신 년하장에서 지난해 두 나라가 동맹관계를 굳건히 "
+            "다져온데 대하여 언급하시였다.")
+    assert _told(index, body, dt.date(2026, 1, 1)) == {("kim-jong-un", "vladimir-putin", "2026-01-01", False)}

@@ -1022,6 +1022,7 @@ def _in_recap(title: str, sentences: list[Sentence], sentence: Sentence) -> bool
     return bool(_RECAP.match(opening.text))
 
 
+_KO_TOLD_IN = re.compile(r"(?:년하장|연하장|축전|조전|답전|친서|서한|전문|편지|메시지|메쎄지)에서")
 _THAT_OCCASION = re.compile(r"\b(?:on\s+that\s+occasion|at\s+that\s+time|back\s+then)\b", re.IGNORECASE)
 
 
@@ -1034,6 +1035,10 @@ def _told_as_past(text: str, mentions, reference: dt.date | None) -> bool:
     if said:
         text = text[:said.start()]
         mentions = [m for m in mentions if m.end <= said.start()]
+    told_in = _KO_TOLD_IN.search(text)  # '… 보내신 년하장에서 지난해 …': what the card says
+    if told_in:
+        text = text[:told_in.end()]
+        mentions = [m for m in mentions if m.end <= told_in.end()]
     if mentions:
         cut = text.find(", ", max(m.end for m in mentions))
         if cut > 0:
