@@ -1438,3 +1438,10 @@ def test_what_a_korean_card_says_of_last_year_does_not_date_the_card(index):
             "경애하는 김정은동지께서는 로씨야련방 대통령 뿌찐동지에게 보내신 년하장에서 지난해 두 나라가 동맹관계를 굳건히 "
             "다져온데 대하여 언급하시였다.")
     assert _told(index, body, dt.date(2026, 1, 1)) == {("kim-jong-un", "vladimir-putin", "2026-01-01", False)}
+
+
+def test_a_then_serving_leader_and_a_headline_s_bracketed_year_tell_of_the_past(index):
+    assert _told(index, "十九届一中全会选举产生新一届中央领导机构后，时任朝鲜劳动党委员长金正恩致电习近平，祝贺他再次当选中共中央总书记。",
+                 dt.date(2022, 10, 16)) == {("kim-jong-un", "xi-jinping", "2022-10-16", True)}
+    assert _told(index, "Related: Kim Jong Un Congratulates Xi Jinping on PRC Founding Anniversary (2022)",
+                 dt.date(2023, 9, 9)) == {("kim-jong-un", "xi-jinping", "2023-09-09", True)}

@@ -70,7 +70,9 @@ _YEAR_ONLY = re.compile(r"\b(?:in|since|back\s+in)\s+(?:(?:early|late|mid-?|the\
                         r"\b(?P<when_year>(?:19|20)\d\d),?\s+when\b|"
                         # "В августе 2022 года Путин поздравил Ким Чен Ына"
                         r"\bв\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\s+"
-                        r"(?P<ru_month_year>(?:19|20)\d\d)\b", re.IGNORECASE)
+                        r"(?P<ru_month_year>(?:19|20)\d\d)\b|"
+                        # a related headline's year: "Kim Jong Un Congratulates Xi Jinping on PRC Founding Anniversary (2022)"
+                        r"[(（](?P<paren_year>(?:19|20)\d\d)[)）](?!\s*[년年])", re.IGNORECASE)
 # "It is a long way from November, when Kim sent Xi a message": a month the text looks back to
 _MONTH_WHEN = re.compile(rf"\b(?P<month>{dates.MONTH_NAMES}),?\s+when\b", re.IGNORECASE)
 
@@ -309,7 +311,8 @@ def stated_month(text: str) -> tuple[int, int] | None:
 
 def stated_year(text: str) -> int | None:
     m = _YEAR_ONLY.search(text)
-    return int(m["year"] or m["month_year"] or m["ru_year"] or m["when_year"] or m["ru_month_year"]) if m else None
+    return int(m["year"] or m["month_year"] or m["ru_year"] or m["when_year"] or m["ru_month_year"]
+               or m["paren_year"]) if m else None
 
 
 def month_looked_back_to(text: str) -> int | None:

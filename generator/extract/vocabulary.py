@@ -175,7 +175,7 @@ PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|ex
                          # Korean "지난해"/"작년" (last year), "…한 바 있다" (has done before), "…개월 전" (months
                          # ago); Chinese "去年", "此前", "…个月前" (months ago), "…年前" (years ago)
                          r"지난해|작년|바\s*있|^\s*앞서\s|(?<!\d)\d{1,2}\s*(?:개월|년)\s*전(?![\uac00-\ud7a3])|(?:한|두|세|몇)\s*(?:달|해|년)\s*전(?![\uac00-\ud7a3])|"
-                         r"去年|此前|个月前|(?<![\d])[\d一二三四五六七八九十两几多]{1,2}年前|"
+                         r"去年|此前|个月前|(?<![\d])[\d一二三四五六七八九十两几多]{1,2}年前|时任|時任|"
                          # "金正恩曾致电习近平" (Kim had once sent Xi a message)
                          r"曾经?(?:致|发|向|给|互|同|与)",
                          re.IGNORECASE)
