@@ -521,8 +521,11 @@ _ITEM_HEADLINE = re.compile(r"^\s*(?:[-*•]\s*)?[^\n]{4,120}?[(（]\s*(?P<date>
 
 
 def _item_stamp(paragraph: str) -> Dateline | None:
+    headline, _, summary = paragraph.strip().partition("\n")
+    if not summary or not headline.rstrip().endswith((")", "）")):  # most paragraphs: no regex tried
+        return None
     item = _ITEM_HEADLINE.match(paragraph)
-    if item is None or "\n" not in paragraph.strip():
+    if item is None:
         return None
     iso = ISO_DATE.fullmatch(item["date"].strip())
     if iso:

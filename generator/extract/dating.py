@@ -136,7 +136,8 @@ def stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, s
     """(date, date_from, weekday) that text states for an event; weekday when only a day name.
     A date in a relative clause tells of what the clause is about ("relations, which were set up on
     October 12, 1948"): it counts only when the rest of the text states none."""
-    text = text.translate(_FULL_WIDTH_DIGITS)
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH_DIGITS)
     main = without_relative_clauses(text)
     if main != text:
         found = _stated_date(main, reference)
