@@ -1445,3 +1445,13 @@ def test_a_then_serving_leader_and_a_headline_s_bracketed_year_tell_of_the_past(
                  dt.date(2022, 10, 16)) == {("kim-jong-un", "xi-jinping", "2022-10-16", True)}
     assert _told(index, "Related: Kim Jong Un Congratulates Xi Jinping on PRC Founding Anniversary (2022)",
                  dt.date(2023, 9, 9)) == {("kim-jong-un", "xi-jinping", "2023-09-09", True)}
+
+
+def test_a_day_earlier_is_the_day_before_and_a_receipt_after_a_dateline_dates_the_reply(index):
+    assert _told(index, "SEOUL, June 16 (Yonhap) -- North Korean leader Kim Jong-un sent a message to Chinese President "
+                 "Xi Jinping a day earlier to congratulate him on his 66th birthday.", dt.date(2019, 6, 16)) == {
+        ("kim-jong-un", "xi-jinping", "2019-06-15", False)}
+    body = ("SEOUL, Jan. 22 (Yonhap) -- Chinese President Xi Jinping has sent a reply message to North Korean leader "
+            "Kim Jong-un, the North's state media said Sunday. Kim received the reply on Jan. 17, the Korean Central "
+            "News Agency said, without explaining why it was made public only five days later.")
+    assert _told(index, body, dt.date(2023, 1, 22)) == {("xi-jinping", "kim-jong-un", "2023-01-17", False)}

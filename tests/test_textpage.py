@@ -220,3 +220,14 @@ def test_a_dated_headline_of_a_related_list_is_no_closing_stamp_and_the_stamp_ab
             "Государственного Комитета Обороны Корейской Народно-Демократической Республики Ким Чен Ира.\n\n"
             "Материалы по теме:\n\n24 августа 2011 года — Российско-корейские переговоры (Улан-Удэ)\n")
     assert read_text_capture(text, "kremlin.txt").published == dt.date(2011, 12, 19)
+
+
+def test_a_standfirst_above_the_date_is_the_lead_when_the_text_opens_by_quoting_the_message():
+    text = ("President of Russia\n\nEvents / Messages\n\n"
+            "Congratulations to Chairman of the State Affairs Commission of the DPRK Kim Jong-un\n\n"
+            "Vladimir Putin congratulated Chairman of the State Affairs Commission of the Democratic People's Republic "
+            "of Korea Kim Jong-un on the 70th anniversary of the DPRK's founding.\n\nSeptember 9, 2018\n10:00\n\n"
+            "The message reads, in part:\n\n\"Over the decades that have passed since the founding of the DPRK, "
+            "Russian-Korean relations have been a good example of friendship and good-neighbourliness.\"\n")
+    draft = read_text_capture(text, "kremlin.txt")
+    assert draft.body.startswith("Vladimir Putin congratulated") and draft.published == dt.date(2018, 9, 9)

@@ -1293,7 +1293,8 @@ def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tupl
         # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
         if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
                                                      or v.EXCHANGE_VERBS.search(follower.text)
-                                                     or _ARRIVED.search(follower.text)):
+                                                     or _ARRIVED.search(follower.text)
+                                                     or v.RECEIVE_VERBS.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
             # After its dateline, if it opens with one ("Pyongyang, May 9 (KCNA) -- ... on May 7"), and

@@ -14,7 +14,7 @@ from generator import dates
 # "KCNA reported today": the day of the report, not of the message.
 _RELATIVE = re.compile(r"(?<!\bsaid\s)(?<!\breported\s)(?<!\bannounced\s)(?<!\bstated\s)(?<!\bcarried\s)"
                        r"(?<!\bpublished\s)\b(?P<word>yesterday|today|tonight|this\s+morning|this\s+evening|the\s+day\s+before|"
-                       r"the\s+previous\s+day|"
+                       r"the\s+previous\s+day|a\s+day\s+earlier|"
                        # Russian "вчера" (yesterday) and a bare "накануне" (the day before), not "накануне
                        # праздника" (on the eve of the holiday): a verb, a time of day or a stop follows it.
                        r"вчера|накануне(?=\s*[,.;—–-]|\s+(?:вечером|утром|днём|днем|ночью|[а-яё]+л[аио]?)\b|"
@@ -26,7 +26,7 @@ _CJK_RELATIVE = re.compile(r"(?P<word>전날|어제|오늘|前一天|昨天|昨�
 # Japanese '前日' (the day before); in Chinese it may be the day before yesterday.
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # The words of _RELATIVE and _CJK_RELATIVE that mean the day before the report.
-_DAY_BEFORE = ("yesterday", "the day before", "the previous day", "вчера", "накануне", "전날", "어제", "前一天",
+_DAY_BEFORE = ("yesterday", "the day before", "the previous day", "a day earlier", "вчера", "накануне", "전날", "어제", "前一天",
                "昨天", "昨日")
 # "KCNA said on Thursday (that) Kim had sent the message the previous day": the day before the report.
 _REPORT_DAY = re.compile(r"\b(?:said|reported|announced|stated|carried|published)\s+(?:on\s+)?"

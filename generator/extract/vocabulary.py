@@ -158,8 +158,8 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
 PAST_REPORT = re.compile(r"\b(?:had\s+(?:(?:also|earlier|already)\s+)?(?:sent|exchanged|received|written|congratulated|"
                          r"thanked|replied|conveyed|expressed|offered|extended|delivered|addressed|handed)|"
-                         # not "earlier in the day", "earlier today": the day of the news
-                         r"earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
+                         # not "earlier in the day", "earlier today": the day of the news; not "a day earlier": the day before it
+                         r"(?<!\ba\sday\s)(?<!\bone\sday\s)earlier(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening)))|"
                          rf"previously|last\s+(?:year|month|{MONTH_NAMES})|^\s*last\s+week\b|in\s+the\s+past|"
                          r"(?:years?|months?|weeks?)\s+ago|back\s+in|в\s+прошлом\s+году|ранее|"
                          # "a week before the visit", "За неделю до визита"

@@ -111,6 +111,9 @@ def _drop_subscribe_box(paragraphs: list[str]) -> tuple[list[str], str | None]:
     return paragraphs, None
 
 
+# A text that opens by quoting what went before it: 'The message reads, in part:', 'The telegram says:'.
+_LEAD_IN = re.compile(r"^\s*(?:The|His|Her)\s+(?:[\w-]+\s+)?(?:message|letter|telegram|greetings|text)\s+"
+                      r"(?:reads|says|said|read)\b[^.]{0,20}:\s*$", re.IGNORECASE)
 _PUBLISHED_STAMP = re.compile(r"^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(?P<rest>.{6,40})$", re.IGNORECASE)
 
 
@@ -124,6 +127,7 @@ def read_text_capture(text: str, source_file: str) -> Draft:
     if start is None:
         raise NotAnArticle("no paragraph of article text found")
     # A standfirst set above the byline and date ('By X' / 'October 09, 2024') is header, not story.
+    standfirst = None
     for offset in range(1, 3):
         j = start + offset
         if j < len(paragraphs) and (_BY_LINE.match(paragraphs[j]) and word_count(paragraphs[j]) <= 6
@@ -137,9 +141,13 @@ def read_text_capture(text: str, source_file: str) -> Draft:
             later = next((i for i in range(k, min(k + 4, len(paragraphs)))
                           if is_prose(paragraphs[i]) and not chrome.is_chrome_line(paragraphs[i])), None)
             if later is not None:
-                start = later
+                standfirst, start = start, later
             break
     header, rest = paragraphs[:start], paragraphs[start:]
+    if standfirst is not None and any(_LEAD_IN.match(p) for p in paragraphs[standfirst + 1:start + 1]):
+        # 'The message reads, in part:' opens the text: the standfirst above the date is the story's lead
+        # (the Kremlin's 'Vladimir Putin congratulated ... Kim Jong-un on ...').
+        header, rest = paragraphs[:standfirst] + paragraphs[standfirst + 1:start], [paragraphs[standfirst]] + rest
 
     fields: dict[str, str] = {}
     title_candidates: list[tuple[int, str]] = []
