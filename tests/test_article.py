@@ -1455,3 +1455,12 @@ def test_a_day_earlier_is_the_day_before_and_a_receipt_after_a_dateline_dates_th
             "Kim Jong-un, the North's state media said Sunday. Kim received the reply on Jan. 17, the Korean Central "
             "News Agency said, without explaining why it was made public only five days later.")
     assert _told(index, body, dt.date(2023, 1, 22)) == {("xi-jinping", "kim-jong-un", "2023-01-17", False)}
+
+
+def test_fixed_dates_a_past_decade_and_a_dprk_dotted_date_tell_of_other_sendings(index):
+    assert _told(index, "Kim Jong Un and Vladimir Putin exchange messages on fixed dates, Russia Day and Liberation Day.",
+                 dt.date(2021, 7, 20)) == set()
+    assert _told(index, "For most of the 2010s Kim Jong Un and Vladimir Putin exchanged little more than protocol "
+                 "telegrams.", dt.date(2024, 6, 20)) == set()
+    assert _told(index, "경애하는 김정은동지께서 습근평동지에게 년하장을 보내시였다 (주체113(2024).1.1.)", dt.date(2024, 8, 5)) == {
+        ("kim-jong-un", "xi-jinping", "2024-01-01", True)}

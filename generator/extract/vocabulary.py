@@ -152,7 +152,10 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       # every year, in Korean, Chinese, Japanese and Russian
                       r"해마다|매년|每年|毎年|ежегодно|каждый\s+год|регулярно\b|"
                       # "the letters Kim has addressed to Putin and Xi over the past twelve months"
-                      r"\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|weeks)\b",
+                      r"\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|weeks)\b|"
+                      # "exchange messages on fixed dates", "for most of the 2010s the two leaders exchanged ..."
+                      r"\bon\s+(?:fixed|set|the\s+same)\s+dates\b|\b(?:for\s+(?:most|much)\s+of|throughout|during|in)\s+the\s+"
+                      r"(?:19|20)\d0s\b",
                       re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
 # "Last month, Kim and Xi exchanged verbal messages" (as a month named before the news month does).
