@@ -93,6 +93,13 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?:also\s+|then\s+|later\s+|on\s
                               r"(?:sent|sends|conveyed|extended|dispatched|forwarded|wrote)\b")
 # "Kim sent back a message of thanks on Sunday": an answer to the leader whose message was just told.
 _SENT_BACK = re.compile(r"\b(?:sent|sends|wrote|writes|fired|fires)\s+back\b|\b(?:replied|replies|responded|responds|answered|answers)\b")
+
+
+def _sent_back(sentence: str) -> re.Match | None:
+    """_SENT_BACK, tried only where one of its words is (asked of most sentences that name one leader)."""
+    if "back" in sentence or "epl" in sentence or "espond" in sentence or "nswer" in sentence:  # any case
+        return _SENT_BACK.search(sentence)
+    return None
 _RELATIVE_SENT = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:sent|extended|expressed|conveyed)\b", re.IGNORECASE)
 
 
@@ -155,7 +162,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     sentence, mentions = _without_questioned(sentence, mentions)
     if len({m.leader for m in mentions}) < 2 and not (
             (context_sender and v.PASSIVE_SEND.search(sentence)) or (previous_sender and _PRONOUN_SUBJECT.match(sentence))
-            or (previous_sender and _SENT_BACK.search(sentence))):
+            or (previous_sender and _sent_back(sentence))):
         return []  # one leader alone reports a message only as "greetings were sent to X", "He sent X ..."
     if v.HABITUAL.search(sentence):
         return []
@@ -380,7 +387,7 @@ def _answer_to_previous(sentence: str, people: list[Mention], nouns: list[re.Mat
                         previous_sender: str | None) -> bool:
     """Whether the one leader the sentence names answers, by a message, the leader whose message
     was told just before: "Kim sent back a message of thanks on Sunday", "Kim replied in a letter"."""
-    back = _SENT_BACK.search(sentence) if previous_sender else None
+    back = _sent_back(sentence) if previous_sender else None
     if back is None or len({m.leader for m in people}) != 1 or people[0].leader == previous_sender \
             or people[0].end > back.start():
         return False
