@@ -1464,3 +1464,13 @@ def test_fixed_dates_a_past_decade_and_a_dprk_dotted_date_tell_of_other_sendings
                  "telegrams.", dt.date(2024, 6, 20)) == set()
     assert _told(index, "경애하는 김정은동지께서 습근평동지에게 년하장을 보내시였다 (주체113(2024).1.1.)", dt.date(2024, 8, 5)) == {
         ("kim-jong-un", "xi-jinping", "2024-01-01", True)}
+
+
+def test_a_russian_publication_day_does_not_date_the_message_but_its_own_dated_day_does(index):
+    body = ("СЕУЛ, 25 декабря. /ТАСС/. Президент России Владимир Путин направил председателю государственных дел КНДР "
+            "Ким Чен Ыну поздравление с наступающим Новым годом. Текст послания, датированного 18 декабря, в четверг "
+            "опубликовало Центральное телеграфное агентство Кореи.")
+    assert _told(index, body, dt.date(2025, 12, 25)) == {("vladimir-putin", "kim-jong-un", "2025-12-18", False)}
+    body = ("Президент России Владимир Путин направил Ким Чен Ыну поздравительную телеграмму по случаю годовщины "
+            "образования КНДР. Текст послания в пятницу опубликовало Центральное телеграфное агентство Кореи.")
+    assert _told(index, body, dt.date(2025, 9, 6)) == {("vladimir-putin", "kim-jong-un", "2025-09-06", False)}

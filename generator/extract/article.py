@@ -1132,7 +1132,7 @@ _DATELINE_HEAD = re.compile(
 
 
 _PUBLISHED = re.compile(r"\b(?:broadcast|reported|carried|published|announced|released|made\s+public|monitored|"
-                        r"aired|printed)\b", re.IGNORECASE)
+                        r"aired|printed|опубликова\w*|обнародова\w*)\b", re.IGNORECASE)
 _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 # "同日，金正日…也致电胡锦涛": the day of the message told before.
 # "A day later", "two days later", "the next day", "the following day"; not "the day after the election".
@@ -1288,13 +1288,18 @@ def _another_sends(sentence: Sentence, senders: set[str], index: LeaderIndex, da
 _ARRIVED = re.compile(r"\b(?:reached|arrived|came\s+in)\b", re.IGNORECASE)
 
 
+# "The text of the message, dated December 18, was published on Thursday": its own date.
+_DATED = re.compile(r"\bdated\b|датирован", re.IGNORECASE)
+
+
 def _follower_date(followers: list[Sentence], reference: dt.date | None) -> tuple[dt.date | None, str | None]:
     for follower in followers:
         # "The messages were exchanged on Sunday", "In the message sent on Saturday": the same messages.
         if _PUBLISHED.search(follower.text) and not (v.SEND_VERBS.search(follower.text)
                                                      or v.EXCHANGE_VERBS.search(follower.text)
                                                      or _ARRIVED.search(follower.text)
-                                                     or v.RECEIVE_VERBS.search(follower.text)):
+                                                     or v.RECEIVE_VERBS.search(follower.text)
+                                                     or _DATED.search(follower.text)):
             continue  # "The messages were broadcast by Pyongyang radio Monday": the day of the report
         if v.nouns_in(follower.text) or v.EXCHANGE_VERBS.search(follower.text) or cjk_kind_of(follower.text):
             # After its dateline, if it opens with one ("Pyongyang, May 9 (KCNA) -- ... on May 7"), and

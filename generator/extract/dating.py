@@ -115,7 +115,7 @@ def _day_of_month(number: int, reference: dt.date) -> dt.date | None:
 
 # ", which were set up on October 12, 1948": a clause about the noun before it, up to the next comma
 # that is not inside a date.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b.*?(?=,\s+(?!\d)|$)|"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|котор(?:ая|ый|ое|ые|ую|ой|ого|ых|ом))\b.*?(?=,\s+(?!\d)|$)|"
                               # "the earthquake that occurred in Gansu on December 18", "that killed 100 people earlier this week"
                               r"\b(?:that|which)\s+(?:occurred|happened|struck|hit|took\s+place|broke\s+out|killed|claimed|"
                               r"left|devastated|ravaged|swept|destroyed)\b.*?(?=,\s+(?!\d)|$)",
