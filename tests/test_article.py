@@ -1474,3 +1474,14 @@ def test_a_russian_publication_day_does_not_date_the_message_but_its_own_dated_d
     body = ("Президент России Владимир Путин направил Ким Чен Ыну поздравительную телеграмму по случаю годовщины "
             "образования КНДР. Текст послания в пятницу опубликовало Центральное телеграфное агентство Кореи.")
     assert _told(index, body, dt.date(2025, 9, 6)) == {("vladimir-putin", "kim-jong-un", "2025-09-06", False)}
+
+
+def test_a_sending_addressed_to_a_third_party_is_no_one_more_message_to_the_last_recipient(index):
+    body = ("Vladimir Putin sent Kim Jong Un a message of congratulations on Friday.\n\n"
+            "Chinese President Xi Jinping also sent a message of condolences to Putin on Saturday, according to Xinhua.")
+    assert not any(sender == "xi-jinping" for sender, _, _, _ in _told(index, body, dt.date(2024, 3, 24)))
+
+
+def test_a_steady_stream_of_messages_is_a_habit(index):
+    assert _told(index, "Kim Jong Un and Vladimir Putin have exchanged a steady stream of messages since their summit.",
+                 dt.date(2024, 3, 24)) == set()

@@ -681,6 +681,7 @@ _OWN_MESSAGE_SENT = re.compile(r"\b(?:(?:sent|dispatched|wrote|addressed)\s+(?:h
                                r"(?:also\s+)?(?:arrived|came|followed)\b", re.IGNORECASE)
 
 
+_ADDRESSED_TO = re.compile(r"\bto\s+(?:\S+\s+){0,3}$")
 # How many paragraphs after the messages it follows a sending with only its sender named may be
 # told (a newsletter's '2) ...AND ONE FROM PUTIN' heading between them).
 _UNADDRESSED_REACH = 3
@@ -694,8 +695,9 @@ def _unaddressed_sending(sentence: Sentence, mentions, candidates: list[_Candida
     of congratulations on Friday")."""
     own = _OWN_MESSAGE_SENT.search(sentence.text)
     before = {m.leader for m in mentions if own and m.start < own.start()}
-    if own is None or len(before) != 1:
-        return []
+    if own is None or len(before) != 1 or any(
+            m.start >= own.end() and _ADDRESSED_TO.search(sentence.text, own.end(), m.start) for m in mentions):
+        return []  # "Xi also sent a message of condolences to Putin": addressed, to one of no pair
     sender = before.pop()
     recent = [c.reported for c in candidates[-3:] if sentence.paragraph - c.sentence.paragraph <= _UNADDRESSED_REACH]
     replies = [r for r in recent if r.recipient == sender and r.kind == "reply"]

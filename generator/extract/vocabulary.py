@@ -154,7 +154,7 @@ HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:[\w-]+\s+){0,2}?(?:year|anniver
                       # "the letters Kim has addressed to Putin and Xi over the past twelve months"
                       r"\bover\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:months|weeks)\b|"
                       # "exchange messages on fixed dates", "for most of the 2010s the two leaders exchanged ..."
-                      r"\bon\s+(?:fixed|set|the\s+same)\s+dates\b|\b(?:for\s+(?:most|much)\s+of|throughout|during|in)\s+the\s+"
+                      r"\bon\s+(?:fixed|set|the\s+same)\s+dates\b|\b(?:steady\s+|constant\s+)?stream\s+of\s+(?:messages|letters|greetings)\b|\b(?:for\s+(?:most|much)\s+of|throughout|during|in)\s+the\s+"
                       r"(?:19|20)\d0s\b",
                       re.IGNORECASE)
 # Words that put the sending before the news: "Kim had sent a message on March 10", "Kim earlier received",
