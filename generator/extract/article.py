@@ -208,6 +208,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
     role_day = reference or article.captured or year_hint()
 
     named = index.sole_bearers(article.title + "\n" + article.body, role_day)
+    recaps = _recap_paragraphs(article.title, sentences)
     named_in: dict[int, list[tuple[str, int]]] = {}
     speaker_of: dict[int, str | None] = {}
     candidates: list[_Candidate] = []
@@ -310,8 +311,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
         later = _DAYS_LATER.search(sentence.text)
         if later and day is None and candidates and candidates[-1].date:
             # "Putin sent the message on Friday. A day later Kim sent his thanks": days from the one told before.
-            words = later["count"].lower() if later["count"] else "one"
-            day = candidates[-1].date + dt.timedelta(days=_COUNTED_DAYS.get(words, 1))
+            day = candidates[-1].date + dt.timedelta(days=_COUNTED_DAYS[(later["count"] or "one").lower()])
             date_from = candidates[-1].date_from
         if _SAME_DAY.search(sentence.text) and date_from != "explicit":
             # "..., sent a message of greetings to Putin the same day, KCNA reported on Sunday": the day
@@ -380,7 +380,7 @@ def extract_article(article: Article, index: LeaderIndex) -> Extraction:
                                            for month, day in ((1, 1), (7, 1), (12, 31))) else None
             candidates.append(_Candidate(r, sentence, day, date_from, occasion, sent_in, short,
                                          not from_lead and (_told_as_past(sentence.text, mentions, reference)
-                                                            or _in_recap(article.title, sentences, sentence)),
+                                                            or sentence.paragraph in recaps),
                                          dated_half is not None and r.sender != dated_half))
 
     news_day = reference or next((c.date for c in candidates if c.date), None)
@@ -1019,12 +1019,15 @@ _RECAP = re.compile(r"^(?:(?:a|to|quick)\s+recap\b|recap\s*:|(?:as\s+a\s+)?remin
                     r"(?:background|context|flashback)\s*:)", re.IGNORECASE)
 
 
-def _in_recap(title: str, sentences: list[Sentence], sentence: Sentence) -> bool:
-    """Whether the sentence's paragraph, or the whole article by its title, is a recap."""
+def _recap_paragraphs(title: str, sentences: list[Sentence]) -> set[int]:
+    """The paragraphs that retell earlier news: those that open as a recap, or all of them when the
+    title does."""
     if _RECAP.match(title):
-        return True
-    opening = next(s for s in sentences if s.paragraph == sentence.paragraph)
-    return bool(_RECAP.match(opening.text))
+        return {s.paragraph for s in sentences}
+    opening: dict[int, str] = {}
+    for sentence in sentences:
+        opening.setdefault(sentence.paragraph, sentence.text)
+    return {paragraph for paragraph, text in opening.items() if _RECAP.match(text)}
 
 
 _KO_TOLD_IN = re.compile(r"(?:년하장|연하장|축전|조전|답전|친서|서한|전문|편지|메시지|메쎄지)에서")

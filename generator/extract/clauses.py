@@ -160,9 +160,10 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     if not mentions:  # every report names at least one leader
         return []
     sentence, mentions = _without_questioned(sentence, mentions)
+    answer = _sent_back(sentence) if previous_sender else None
     if len({m.leader for m in mentions}) < 2 and not (
             (context_sender and v.PASSIVE_SEND.search(sentence)) or (previous_sender and _PRONOUN_SUBJECT.match(sentence))
-            or (previous_sender and _sent_back(sentence))):
+            or answer):
         return []  # one leader alone reports a message only as "greetings were sent to X", "He sent X ..."
     if v.HABITUAL.search(sentence):
         return []
@@ -211,7 +212,7 @@ def analyse(sentence: str, mentions: list[Mention], context_sender: str | None =
     passive = v.PASSIVE_SEND.search(sentence)
     # "He also sent a New Year greeting card to Xi": the pronoun is the leader the text was about.
     pronoun = _PRONOUN_SUBJECT.match(sentence) if previous_sender else None
-    sent_back = _answer_to_previous(sentence, people, nouns, previous_sender)
+    sent_back = _answer_to_previous(answer, people, nouns, previous_sender)
     if len({m.leader for m in people}) < 2 and not (
             (passive and context_sender and people and people[0].leader != context_sender)
             or (pronoun and people and people[0].leader != previous_sender) or sent_back):
@@ -383,15 +384,15 @@ _TOLD_IN_MESSAGE = re.compile(r"\b(?:told|assured|informed|urged)\b(?P<whom>[^,.
                               r"(?:own\s+)?(?:[\w-]+\s+){0,2}?(?=" + v.NOUN_PATTERN.pattern + r")", re.IGNORECASE)
 
 
-def _answer_to_previous(sentence: str, people: list[Mention], nouns: list[re.Match],
+def _answer_to_previous(answer: re.Match | None, people: list[Mention], nouns: list[re.Match],
                         previous_sender: str | None) -> bool:
-    """Whether the one leader the sentence names answers, by a message, the leader whose message
-    was told just before: "Kim sent back a message of thanks on Sunday", "Kim replied in a letter"."""
-    back = _sent_back(sentence) if previous_sender else None
-    if back is None or len({m.leader for m in people}) != 1 or people[0].leader == previous_sender \
-            or people[0].end > back.start():
+    """Whether the one leader the sentence names answers (answer: its 'sent back', 'replied'), by a
+    message, the leader whose message was told just before: "Kim sent back a message of thanks on
+    Sunday", "Kim replied in a letter"."""
+    if answer is None or len({m.leader for m in people}) != 1 or people[0].leader == previous_sender \
+            or people[0].end > answer.start():
         return False
-    return bool(nouns) or back.group().lower().endswith("back")
+    return bool(nouns) or answer.group().lower().endswith("back")
 
 
 def own_message_told(sentence: str, mentions: list[Mention]) -> list[Reported]:

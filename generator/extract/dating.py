@@ -128,8 +128,6 @@ def without_relative_clauses(text: str) -> str:
     return _RELATIVE_CLAUSE.sub("", text)
 
 
-# '(2024.1.1.)', as DPRK pages date their related items: the year first, so no day/month question.
-_YEAR_FIRST_DOTTED = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<month>\d{1,2})\.(?P<day>\d{1,2})\.?(?![\d])")
 # '１１日': Japanese and Chinese type set digits full width.
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -208,10 +206,14 @@ def _stated_date(text: str, reference: dt.date | None) -> tuple[dt.date | None, 
             if day:
                 return day, "explicit", None
         text = _TODAY_NOTE.sub(" ", text)
-    iso = dates.ISO_DATE.search(text) or _YEAR_FIRST_DOTTED.search(
-        dates.common_era(text) if "주체" in text else text)  # '주체113(2024).1.1.' is '2024.1.1.'
-    if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster, '(2024.1.1.)'
+    iso = dates.ISO_DATE.search(text)
+    if iso:  # '（2024-01-01）' after a related story's headline, '2023-09-09' in a roster
         day = dates.safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        if day:
+            return day, "explicit", None
+    numeric = dates.NUMERIC_DATE.search(dates.common_era(text) if "주체" in text else text)
+    if numeric and len(numeric["a"]) == 4:  # '(주체113(2024).1.1.)', as DPRK pages date related items: year first
+        day = dates.parse_numeric_date(numeric[0], "ymd")
         if day:
             return day, "explicit", None
     first_day = _FIRST_DAY_OF_YEAR.search(text)

@@ -172,15 +172,11 @@ def _inline_box(paragraphs: list[str], position: int) -> int | None:
     return None
 
 
-_DATED_LINK = re.compile(r"^\s*(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|"
-                         r"\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*(?:года|г\.)?\s*[—–-]\s")
-
-
 def _box_item_before_another(paragraphs: list[str], position: int) -> bool:
     """Whether a short line that reads like a sentence ("Xi sends congratulatory message to Kim on
     N. Korea's 75th founding anniv.") is followed by a headline with no full stop: then both are
     a box's links, not the story going on; so is a dated headline ('24 августа 2011 года — ...')."""
-    if _DATED_LINK.match(plain_text(paragraphs[position])):
+    if is_dated_headline(plain_text(paragraphs[position])):
         return True
     if position + 1 >= len(paragraphs) or word_count(plain_text(paragraphs[position])) > 20:
         return False
@@ -200,17 +196,23 @@ def _drop_headline_tail(paragraphs: list[str]) -> list[str]:
     return paragraphs if dropped < 2 else paragraphs[:end]
 
 
-# A linked headline with its day: '- Wen Jiabao arrives in Pyongyang for goodwill visit (2009-10-04)',
-# '... Receives Message of Sympathy from Putin 2024.8.3.'.
+# A linked headline with its day after it: '- Wen Jiabao arrives in Pyongyang for goodwill visit (2009-10-04)',
+# '... Receives Message of Sympathy from Putin 2024.8.3.'; or before it: '24 августа 2011 года — Российско-корейские переговоры'.
+_DATED_LINK = re.compile(r"^\s*(?:\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}|"
+                         r"\w+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*(?:года|г\.)?\s*[—–-]\s")
 _DATED_HEADLINE = re.compile(r"\s(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*$|\(\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
                              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
                              r"(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])\s*\)\s*$")
 
 
+def is_dated_headline(line: str) -> bool:
+    return bool(_DATED_HEADLINE.search(line) or _DATED_LINK.match(line))
+
+
 def _headline_like(paragraph: str) -> bool:
     lines = paragraph.split("\n")
-    if len(lines) > 1 and all(_DATED_HEADLINE.search(line) and word_count(line) < 25 for line in lines):
+    if len(lines) > 1 and all(is_dated_headline(line) and word_count(line) < 25 for line in lines):
         return True  # a list of dated headlines, one a line
-    if _DATED_HEADLINE.search(paragraph):
+    if is_dated_headline(paragraph):
         return word_count(paragraph) < 25
     return not _SENTENCE_END.search(paragraph) and not is_prose(paragraph)

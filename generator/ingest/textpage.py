@@ -16,7 +16,7 @@ from generator import dates
 from generator.ingest.columns import BROKEN_WORD, join_wrapped, split_columns
 from generator.ingest import chrome
 from generator.ingest.draft import Draft, NotAnArticle
-from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_prose, plain_text
+from generator.ingest.paragraphs import clean_paragraphs, copyright_holder, is_dated_headline, is_prose, plain_text
 from generator.markdown import escape_text_line
 from generator.text import content_words, fold_space, word_count
 
@@ -506,14 +506,11 @@ _BYLINE_DATE = re.compile(r"^\s*(?:(?:posted|written|reported)\s+)?by\s+[A-Z][^|
 _STAMP_LABEL = re.compile(r"[【\[（(][^】\]）)]{1,12}[】\]）)]")
 
 
-_DATED_HEADLINE = re.compile(r"\s[—–-]\s+\S+(?:\s+\S+){2,}")
-
-
 def _closing_stamp(paragraphs: tuple[str, ...], position: int) -> "dt.date | None":
     """The date of a stamp line that closes the page ('같은 날 통신목록 (주체99(2010)년 4월 16일 금요일)'),
     not of the last of a list of dated headlines."""
     if position != len(paragraphs) - 1 or (position and _stamp_date(dates.common_era(paragraphs[position - 1]))) \
-            or "\n" in paragraphs[position].strip() or _DATED_HEADLINE.search(paragraphs[position]):
+            or "\n" in paragraphs[position].strip() or is_dated_headline(paragraphs[position]):
         return None  # lines of dated headlines: '24 августа 2011 года — Российско-корейские переговоры'
     return _stamp_date(dates.common_era(paragraphs[position]))
 
